@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/**
+ * The only reader of `process.env`. Validated once, frozen.
+ * Every error names the variable and how to fix it.
+ */
+const schema = z.object({
+  INDEX_DIR: z.string().min(1).default("embeddings"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  MODELS_DIR: z.string().min(1).default(".cache/models"),
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+  /** Requests per minute per client on the HTTP API; 0 disables the limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+});
+
+export type Config = Readonly<z.infer<typeof schema>> & {
+  readonly llm: { baseUrl: string; apiKey: string; model: string } | null;
+};
+
+/** Parses an environment object (defaults to `process.env`) into a frozen Config. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== "") cleaned[key] = value.trim();
+  }
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.join(".")}: ${i.message}`)
+      .join("; ");
+    throw new Error(`Invalid environment (${issues}). Fix the variable(s) or unset them; see .env.example.`);
+  }
+  const c = parsed.data;
+  const llmVars = [c.LLM_BASE_URL, c.LLM_MODEL];
+  if (llmVars.some(Boolean) && !llmVars.every(Boolean)) {
+    throw new Error(
+      "LLM is half configured: set both LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY if the server needs one), or unset them for extractive answers.",
+    );
+  }
+  const llm =
+    c.LLM_BASE_URL && c.LLM_MODEL
+      ? { baseUrl: c.LLM_BASE_URL, apiKey: c.LLM_API_KEY ?? "not-needed", model: c.LLM_MODEL }
+      : null;
+  return Object.freeze({ ...c, llm });
+}
+
+let cached: Config | undefined;
+
+/** The process configuration, validated on first use. */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Chunk, Release } from "../types";
+import { CURRENT, FILES, writeVectors } from "./files";
+import { buildHnsw, HNSW_DEFAULTS } from "./hnsw";
+import { LexicalIndex } from "./lexical";
+import { SCHEMA_VERSION, type Manifest } from "./manifest";
+
+export interface WriteIndexInput {
+  dir: string;
+  releases: (Release & { contentHash: string })[];
+  chunks: Chunk[];
+  /** One vector per chunk, same order. */
+  vectors: Float32Array[];
+  embedder: { id: string; dimension: number };
+  chunking: { maxWords: number; overlapWords: number };
+  /** Called after everything is written, just before the new version goes live (tests use it to simulate a crash). */
+  beforeCommit?: () => void | Promise<void>;
+  now?: () => Date;
+}
+
+/**
+ * Writes a complete index version into a temporary folder, then makes it live with an atomic
+ * symlink swap (`dir/current`). A crash at any point leaves the previous version live and loadable.
+ * Older versions are removed afterwards, keeping the previous one for readers still using it.
+ */
+export async function writeIndex(input: WriteIndexInput): Promise<Manifest> {
+  const now = (input.now ?? (() => new Date()))();
+  const buildId = `${now.toISOString().replace(/[-:.TZ]/g, "")}-${randomBytes(3).toString("hex")}`;
+  await mkdir(input.dir, { recursive: true });
+  const tmp = join(input.dir, `.tmp-${buildId}`);
+  const version = `v-${buildId}`;
+  await mkdir(tmp);
+  try {
+    const titleOf = new Map(input.releases.map((r) => [r.releaseId, r.title]));
+    const hnsw = await buildHnsw({ vectors: input.vectors, dimension: input.embedder.dimension });
+    await hnsw.writeIndex(join(tmp, FILES.hnsw));
+    await writeVectors(join(tmp, FILES.vectors), input.vectors, input.embedder.dimension);
+    const lexical = LexicalIndex.build(
+      input.chunks.map((c, id) => ({ id, title: titleOf.get(c.releaseId) ?? "", text: c.text })),
+      input.chunks.map((c) => c.releaseId),
+    );
+    await writeFile(join(tmp, FILES.lexical), lexical.toJSON());
+    await writeFile(join(tmp, FILES.chunks), JSON.stringify(input.chunks));
+    const releases = input.releases.map(({ contentHash: _contentHash, ...r }) => r);
+    await writeFile(join(tmp, FILES.releases), JSON.stringify(releases));
+    const chunkCount = new Map<string, number>();
+    for (const c of input.chunks) chunkCount.set(c.releaseId, (chunkCount.get(c.releaseId) ?? 0) + 1);
+    const manifest: Manifest = {
+      schemaVersion: SCHEMA_VERSION,
+      buildId,
+      builtAt: now.toISOString(),
+      embedder: input.embedder,
+      hnsw: HNSW_DEFAULTS,
+      lexical: { library: "minisearch", algorithm: "BM25+" },
+      chunking: input.chunking,
+      counts: { releases: input.releases.length, chunks: input.chunks.length },
+      releases: Object.fromEntries(
+        input.releases.map((r) => [
+          r.releaseId,
+          { contentHash: r.contentHash, fileHash: r.hash, source: r.source, chunks: chunkCount.get(r.releaseId) ?? 0 },
+        ]),
+      ),
+    };
+    // the manifest is written last: a version folder without one is incomplete
+    await writeFile(join(tmp, FILES.manifest), JSON.stringify(manifest, null, 2));
+    await input.beforeCommit?.();
+    await rename(tmp, join(input.dir, version));
+    const link = join(input.dir, `.current-${buildId}`);
+    await symlink(version, link);
+    await rename(link, join(input.dir, CURRENT));
+    await prune(input.dir, version);
+    return manifest;
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Removes leftovers: temp folders of other builds and versions older than the previous one. */
+async function prune(dir: string, live: string): Promise<void> {
+  const entries = (await readdir(dir)).sort();
+  const versions = entries.filter((e) => e.startsWith("v-") && e !== live);
+  const keep = new Set([versions[versions.length - 1]]);
+  for (const e of entries) {
+    const stale = (e.startsWith("v-") && e !== live && !keep.has(e)) || e.startsWith(".tmp-") || e.startsWith(".current-");
+    if (stale) await rm(join(dir, e), { recursive: true, force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,64 @@
+/** Line-level cleaning of release bodies: HTML debris, entities, hard wraps. Pure. */
+
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", laquo: "«", raquo: "»",
+  rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", hellip: "…", ndash: "–", mdash: "—", eacute: "é",
+  egrave: "è", agrave: "à", ccedil: "ç", ecirc: "ê", ocirc: "ô", icirc: "î", ucirc: "û", euro: "€",
+};
+
+/** Removes leftovers of HTML markup from a text line. */
+export function stripDebris(line: string): string {
+  return (
+    line
+      // "mailto:x@y">x@y  →  x@y   (an anchor whose start tag was cut)
+      .replace(/"?mailto:([^"\s>]+)"?\s*>\s*(?:\1)?/gi, "$1")
+      // href="…">label  →  label
+      .replace(/(?:<a\s[^>]*)?\bhref\s*=\s*"[^"]*"\s*>/gi, "")
+      .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, "")
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => decodeEntity(e) ?? m)
+      .replace(/[\u00a0\u2007\u202f]/g, " ")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/[ \t]+/g, " ")
+      .trim()
+  );
+}
+
+function decodeEntity(e: string): string | undefined {
+  if (e[0] === "#") {
+    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : undefined;
+  }
+  return ENTITIES[e.toLowerCase()];
+}
+
+const TERMINAL = /[.!?:;»”"…)\]]$/;
+const LIST_ITEM = /^(?:[-–—•*]|\d+[.)])\s/;
+
+/**
+ * Joins lines that were hard-wrapped inside a paragraph. In a text that is wrapped throughout
+ * (most lines short and without final punctuation), any line not ending a sentence continues on
+ * the next; elsewhere only a line followed by a lower-case start is joined.
+ */
+export function joinHardWraps(lines: string[]): string[] {
+  const wrapped = isHardWrapped(lines);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const continues =
+      prev !== undefined &&
+      !TERMINAL.test(prev) &&
+      !LIST_ITEM.test(line) &&
+      !LIST_ITEM.test(prev) &&
+      (wrapped ? prev.length >= 25 || /^[a-zà-ÿ(«"]/.test(line) : /^[a-zà-ÿ]/.test(line));
+    if (continues) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 6) return false;
+  const unfinished = lines.filter((l) => l.length < 100 && !TERMINAL.test(l) && !LIST_ITEM.test(l)).length;
+  const long = lines.filter((l) => l.length > 200).length;
+  return unfinished / lines.length >= 0.5 && long / lines.length < 0.1;
+}

@@ -1,0 +1,48 @@
+/** French/English-aware text normalisation shared by lexical search and the hash embedder. Pure. */
+
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
+
+/** Lower-cases, folds accents and ligatures, unifies apostrophes. */
+export function fold(text: string): string {
+  return text
+    .replace(/[’‘`´]/g, "'")
+    .replace(/œ/g, "oe")
+    .replace(/Œ/g, "OE")
+    .replace(/æ/g, "ae")
+    .replace(/Æ/g, "AE")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+/** Splits folded text into word tokens, removing French elisions (l', d', qu'…). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of fold(text).split(/[^a-z0-9']+/)) {
+    if (!raw) continue;
+    let w = raw.replace(/^'+|'+$/g, "");
+    const m = ELISION.exec(w);
+    if (m) w = w.slice(m[0].length);
+    // "aujourd'hui" and other inner apostrophes: keep as one token without the mark
+    w = w.replace(/'/g, "");
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+const SUFFIXES = [
+  "issements", "issement", "ations", "ation", "ements", "ement", "ments", "ment", "ites", "ite",
+  "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "ions", "ion",
+  "ees", "ee", "es", "er", "ez", "e", "s", "x",
+];
+
+/** Light stemmer (French first, harmless for English): plurals, genders and common suffixes. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      return word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
