@@ -1,4 +1,3 @@
-import { terms } from "./analyze";
 import { words } from "./normalize";
 
 /**
@@ -263,16 +262,20 @@ const EN_FR: Record<string, string> = {
 
 const PHRASES = Object.keys(EN_FR).filter((k) => k.includes(" ") || k.includes("-"));
 
-/** French terms (analysed) that translate the English words of `text`. */
-export function frenchExpansion(text: string): string[] {
-  const folded = ` ${words(text).join(" ")} `;
-  const out: string[] = [];
+/**
+ * French translations of the English words and phrases of `text`, grouped by the English
+ * word they translate (folded words, not stemmed).
+ */
+export function frenchExpansion(text: string): Map<string, string[]> {
+  const ws = words(text);
+  const folded = ` ${ws.join(" ")} `;
+  const out = new Map<string, string[]>();
   for (const phrase of PHRASES) {
-    if (folded.includes(` ${words(phrase).join(" ")} `)) out.push(...terms(EN_FR[phrase]!));
+    if (folded.includes(` ${words(phrase).join(" ")} `)) out.set(phrase, words(EN_FR[phrase]!));
   }
-  for (const w of words(text)) {
+  for (const w of ws) {
     const fr = EN_FR[w];
-    if (fr) out.push(...terms(fr));
+    if (fr) out.set(w, words(fr));
   }
   return out;
 }

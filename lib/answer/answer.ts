@@ -1,0 +1,154 @@
+import type { Engine } from "../engine";
+import { detectLanguage } from "../text/analyze";
+import { retrieve, type Retrieval } from "../retrieve";
+import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
+import { verifyCitations } from "./citations";
+import { extractiveAnswer, type ExtractiveAnswer } from "./extractive";
+import { TEXT } from "./language";
+import { chatModel, completeChat, streamChat, type LlmSettings } from "./llm";
+import { NO_ANSWER, REWRITE_PROMPT, rewritePrompt, SYSTEM_PROMPT, userPrompt } from "./prompt";
+
+export interface AnswerInput {
+  engine: Engine;
+  question: string;
+  history?: HistoryTurn[];
+  /** Passages retrieved (and given to the LLM): 1–20, default 6. */
+  k?: number;
+  /** OpenAI-compatible chat server; extractive answers without it. */
+  llm?: LlmSettings | null;
+  signal?: AbortSignal;
+}
+
+/** Retrieval done, generation pending: lets a server answer errors before opening a stream. */
+export interface PreparedAnswer {
+  retrieval: Retrieval;
+  /** Events: `sources`, then `token`s, then `done`. Never throws for LLM failures (falls back). */
+  events(): AsyncGenerator<AnswerEvent>;
+}
+
+/** Retrieves the passages for a question (rewriting a follow-up with the LLM when one is set). */
+export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer> {
+  const t0 = performance.now();
+  const history = (input.history ?? []).slice(-20);
+  const k = input.k ?? 6;
+  let question = input.question.trim();
+  let rewritten = false;
+  if (input.llm && history.length > 0) {
+    try {
+      const model = chatModel({ ...input.llm, timeoutMs: Math.min(input.llm.timeoutMs, 15000) });
+      const standalone = await completeChat({ model, system: REWRITE_PROMPT, user: rewritePrompt({ question, history }), signal: input.signal });
+      if (standalone && standalone.length < 500 && !standalone.includes(NO_ANSWER)) {
+        question = standalone;
+        rewritten = true;
+      }
+    } catch {
+      // the heuristic follow-up handling of retrieve() still applies
+    }
+  }
+  const retrieval = await retrieve({
+    index: input.engine.index,
+    embedder: input.engine.embedder,
+    question,
+    history: rewritten ? [] : history,
+    k: Math.max(k, 6),
+  });
+  // answer in the language of the question asked, not of its rewrite
+  if (rewritten) retrieval.query.language = detectLanguage(input.question);
+  const retrievalMs = performance.now() - t0;
+  const { index } = input.engine;
+  const extractive = extractiveAnswer({
+    query: retrieval.query,
+    passages: retrieval.passages,
+    idf: (s) => index.lexical.idf(s),
+    releaseText: (id) => index.releases.get(id)?.text ?? "",
+  });
+  const timings = (gen?: number) => ({
+    retrievalMs: round(retrievalMs),
+    ...(gen !== undefined ? { generationMs: round(gen) } : {}),
+    totalMs: round(performance.now() - t0),
+  });
+  const finish = (a: ExtractiveAnswer | Omit<Answer, "timings">, gen?: number): Answer => ({ ...a, timings: timings(gen) });
+
+  async function* extractiveEvents(warning?: string): AsyncGenerator<AnswerEvent> {
+    yield { type: "sources", citations: extractive.citations };
+    for (const piece of pieces(extractive.answer)) yield { type: "token", text: piece };
+    yield { type: "done", answer: finish(warning ? { ...extractive, warning } : extractive) };
+  }
+
+  async function* llmEvents(llm: LlmSettings): AsyncGenerator<AnswerEvent> {
+    const sources: Citation[] = retrieval.passages.slice(0, k).map((p, i) => ({
+      n: i + 1,
+      releaseId: p.releaseId,
+      title: p.title,
+      source: p.source,
+      location: p.location,
+      passage: p.text,
+      score: round(p.score, 3),
+    }));
+    yield { type: "sources", citations: sources };
+    const g0 = performance.now();
+    let text = "";
+    let streamed = false;
+    try {
+      const model = chatModel(llm);
+      for await (const token of streamChat({ model, system: SYSTEM_PROMPT, user: userPrompt({ question, sources }), signal: input.signal })) {
+        text += token;
+        // hold back the start until it cannot be the no-answer marker
+        if (!streamed && text.trimStart().length < NO_ANSWER.length + 2 && NO_ANSWER.startsWith(text.trim().slice(0, NO_ANSWER.length))) continue;
+        if (!streamed && text.trim().startsWith(NO_ANSWER)) continue;
+        yield { type: "token", text: streamed ? token : text };
+        streamed = true;
+      }
+    } catch (err) {
+      if (input.signal?.aborted) return;
+      const t = TEXT[retrieval.query.language];
+      yield { type: "done", answer: finish({ ...extractive, warning: `${t.llmFailed} (${(err as Error).message.slice(0, 200)})` }) };
+      return;
+    }
+    const genMs = performance.now() - g0;
+    if (text.trim().startsWith(NO_ANSWER) || text.trim() === "") {
+      const t = TEXT[retrieval.query.language];
+      const suggestions = extractive.suggestions ?? sources.slice(0, 3).map(({ releaseId, title, location }) => ({ releaseId, title, location }));
+      yield { type: "done", answer: finish({ answer: t.notFound, citations: [], abstained: true, mode: "llm", language: retrieval.query.language, suggestions }, genMs) };
+      return;
+    }
+    const verified = verifyCitations({ text, sources });
+    if (verified.citations.length === 0) {
+      // an answer without any valid citation cannot be trusted: quote the releases instead
+      yield { type: "done", answer: finish({ ...extractive, warning: "The generated answer cited no source; extractive answer instead." }, genMs) };
+      return;
+    }
+    yield {
+      type: "done",
+      answer: finish({ answer: verified.text, citations: verified.citations, abstained: false, mode: "llm", language: retrieval.query.language }, genMs),
+    };
+  }
+
+  const skipLlm = !input.llm || (extractive.abstained && retrieval.passages.length === 0);
+  return {
+    retrieval,
+    events: () => (skipLlm || !input.llm ? extractiveEvents() : llmEvents(input.llm)),
+  };
+}
+
+/** Streams an answer: `sources`, `token`s, `done`. */
+export async function* answerStream(input: AnswerInput): AsyncGenerator<AnswerEvent> {
+  const prepared = await prepareAnswer(input);
+  yield* prepared.events();
+}
+
+/** Answers a question with citations (the Answer object of the contract). */
+export async function answer(input: AnswerInput): Promise<Answer> {
+  for await (const event of answerStream(input)) if (event.type === "done") return event.answer;
+  throw new Error("answer stream ended without a result");
+}
+
+/** Splits a text into small pieces (words with their spaces) for streaming. */
+function pieces(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,32 @@
+/** Answer wording in French and English. Pure data and formatting. */
+
+export type Lang = "fr" | "en";
+
+/** Wraps a verbatim sentence in quotes that do not clash with the ones it contains. */
+export function quote(sentence: string): string {
+  return sentence.includes("«") ? `“${sentence}”` : `« ${sentence} »`;
+}
+
+export const TEXT = {
+  fr: {
+    leadOne: (title: string, place: string | null) => `Selon le communiqué « ${title} »${place ? ` (${place})` : ""}`,
+    leadMany: (titles: string[]) => `Selon les communiqués ${titles.join(" et ")}`,
+    titleRef: (title: string) => `« ${title} »`,
+    notFound: "Je ne trouve pas la réponse à cette question dans les communiqués de l'OIM dont je dispose.",
+    closest: (titles: string[]) => `Communiqués les plus proches : ${titles.map((t) => `« ${t} »`).join(", ")}.`,
+    empty: "Posez une question sur les activités de l'OIM, par exemple sur un atelier, un accord ou une publication.",
+    llmFailed: "Le modèle de langage n'a pas répondu ; réponse extractive à la place.",
+  },
+  en: {
+    leadOne: (title: string, place: string | null) =>
+      `According to the IOM release “${title}”${place ? ` (${place})` : ""}`,
+    leadMany: (titles: string[]) => `According to the IOM releases ${titles.join(" and ")}`,
+    titleRef: (title: string) => `“${title}”`,
+    notFound: "I could not find the answer to this question in the IOM press releases I have.",
+    closest: (titles: string[]) => `Closest releases: ${titles.map((t) => `“${t}”`).join(", ")}.`,
+    empty: "Ask a question about IOM's activities, for example about a workshop, an agreement or a publication.",
+    llmFailed: "The language model did not answer; extractive answer instead.",
+  },
+} as const;
+
+export const QUOTED_IN_FRENCH = " (quoted in French)";

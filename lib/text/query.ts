@@ -1,0 +1,78 @@
+import type { HistoryTurn } from "../types";
+import { detectLanguage } from "./analyze";
+import { frenchExpansion } from "./glossary";
+import { stem, words } from "./normalize";
+import { STOPWORDS } from "./stopwords";
+
+/** One thing the question asks about: a word and the stems that match it (incl. translations). */
+export interface Concept {
+  word: string;
+  stems: string[];
+}
+
+export interface QueryAnalysis {
+  question: string;
+  language: "fr" | "en";
+  /** Whether earlier turns were folded in because the question depends on them. */
+  followUp: boolean;
+  /** Text for lexical search (question, context, translations). */
+  lexicalText: string;
+  /** Text to embed for dense search. */
+  denseText: string;
+  /** Content concepts of the question itself (not of the history). */
+  concepts: Concept[];
+  /** Concepts carried over from earlier turns of a follow-up. */
+  contextConcepts: Concept[];
+  /** What kind of fact is asked: drives a small preference among sentences. */
+  intent: Intent;
+}
+
+export type Intent = "who" | "funding" | "where" | "when" | "howMany" | "contact" | "what";
+
+const FOLLOW_UP_CUE =
+  /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b/i;
+
+/** Analyses a question (and its conversation) into what retrieval and answering need. Pure. */
+export function analyzeQuery(question: string, history: HistoryTurn[] = []): QueryAnalysis {
+  const language = detectLanguage(question);
+  const concepts = conceptsOf(question);
+  const lastUser = [...history].reverse().find((t) => t.role === "user");
+  const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
+  const followUp = lastUser !== undefined && (concepts.length <= 1 || FOLLOW_UP_CUE.test(fold(question)));
+  const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
+  const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
+  const translations = [...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat();
+  const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
+  const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question) };
+}
+
+function fold(s: string): string {
+  return words(s).join(" ");
+}
+
+/** Content words of a text with their stems and the stems of their French translations. */
+export function conceptsOf(text: string): Concept[] {
+  const expansion = frenchExpansion(text);
+  const seen = new Set<string>();
+  const out: Concept[] = [];
+  for (const w of words(text)) {
+    if (STOPWORDS.has(w) || w.length < 2 || seen.has(w)) continue;
+    seen.add(w);
+    const stems = new Set([stem(w)]);
+    for (const fr of expansion.get(w) ?? []) if (!STOPWORDS.has(fr)) stems.add(stem(fr));
+    out.push({ word: w, stems: [...stems] });
+  }
+  return out;
+}
+
+function intentOf(question: string): Intent {
+  const q = fold(question);
+  if (/\b(financ\w*|fund\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
+  if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
+  if (/\b(combien|how many|how much|nombre de|quel nombre)\b/.test(q)) return "howMany";
+  if (/\b(quand|when|quelle date|what date|date)\b/.test(q)) return "when";
+  if (/\b(ou|where|dans quel pays|dans quelle ville|in which country|in which city)\b/.test(q)) return "where";
+  if (/\b(qui|who|whom|quel organisme|quelle organisation|which organi[sz]ation)\b/.test(q)) return "who";
+  return "what";
+}
