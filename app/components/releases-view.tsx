@@ -57,7 +57,7 @@ export function ReleasesView({
             ) : (
               <p className="panel-status">{t.noReleases}</p>
             )}
-            <ul className="release-list" aria-live="polite">
+            <ul className="release-list">
               {shown.map((r) => (
                 <li key={r.releaseId}>
                   <button type="button" className="release-item" onClick={() => onOpen(r)}>

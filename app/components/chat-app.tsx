@@ -1,0 +1,111 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Citation, Suggestion } from "@/lib/types";
+import { AppHeader, type View } from "./app-header";
+import { ChatView } from "./chat-view";
+import { usePreferences } from "./preferences";
+import { ReleasesView } from "./releases-view";
+import { SourcePanel, type PanelTarget } from "./source-panel";
+import { buildStarters } from "./starters";
+import { useChat } from "./use-chat";
+import { useMediaQuery } from "./use-media-query";
+import { useReleases } from "./use-releases";
+
+/** The whole application: header, chat or releases view, and the source panel. */
+export function ChatApp({ initialView = "chat" }: { initialView?: View }) {
+  const { t } = usePreferences();
+  const [view, setView] = useState<View>(initialView);
+  const chat = useChat();
+  const { releases, error: releasesError } = useReleases();
+  const [target, setTarget] = useState<PanelTarget | null>(null);
+  const [focusSignal, setFocusSignal] = useState(0);
+  const opener = useRef<HTMLElement | null>(null);
+  const wide = useMediaQuery("(min-width: 900px)");
+  const sheet = target !== null && !wide;
+
+  const starters = useMemo(() => buildStarters(releases ?? [], t), [releases, t]);
+
+  const open = useCallback((next: PanelTarget) => {
+    if (document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+    setTarget(next);
+  }, []);
+
+  const openCitation = useCallback(
+    (c: Citation) =>
+      open({
+        releaseId: c.releaseId,
+        title: c.title,
+        location: c.location,
+        passage: c.passage,
+        n: c.n,
+        supported: c.supported,
+      }),
+    [open],
+  );
+
+  const openRelease = useCallback(
+    (s: Suggestion) => open({ releaseId: s.releaseId, title: s.title, location: s.location }),
+    [open],
+  );
+
+  const close = useCallback(() => {
+    setTarget(null);
+    const back = opener.current;
+    // the opener may have gone (new conversation); fall back to the question box
+    requestAnimationFrame(() => {
+      if (back?.isConnected) back.focus();
+      else document.getElementById("question")?.focus();
+    });
+  }, []);
+
+  const newConversation = () => {
+    chat.reset();
+    setTarget(null);
+    setView("chat");
+    setFocusSignal((n) => n + 1);
+  };
+
+  return (
+    <div className={`app${target ? " app-panel-open" : ""}`}>
+      <a className="skip-link" href="#question">
+        {t.inputLabel}
+      </a>
+      <div className="app-frame" inert={sheet || undefined}>
+        <AppHeader
+          view={view}
+          onView={setView}
+          onNewConversation={newConversation}
+          releaseCount={releases?.length ?? null}
+        />
+      </div>
+      <div className="workspace">
+        <main className="main" inert={sheet || undefined}>
+          <div role="tabpanel" id="view-chat" aria-labelledby="tab-chat" hidden={view !== "chat"} className="view">
+            <ChatView
+              messages={chat.messages}
+              busy={chat.busy}
+              starters={starters}
+              onSend={chat.send}
+              onStop={chat.stop}
+              onRetry={chat.retry}
+              onOpenCitation={openCitation}
+              onOpenRelease={openRelease}
+              focusSignal={focusSignal}
+            />
+          </div>
+          <div
+            role="tabpanel"
+            id="view-releases"
+            aria-labelledby="tab-releases"
+            hidden={view !== "releases"}
+            className="view"
+          >
+            <ReleasesView releases={releases} error={releasesError} onOpen={openRelease} />
+          </div>
+        </main>
+        {target ? <SourcePanel target={target} modal={!wide} onClose={close} /> : null}
+      </div>
+    </div>
+  );
+}

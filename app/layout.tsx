@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { PreferencesProvider } from "./components/preferences";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Assistant OIM",
+  description: "Questions et réponses sourcées sur les communiqués de presse de l’OIM.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1420" },
+  ],
+};
+
+/** `lang` starts as French and follows the chosen interface language once the page runs. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr" suppressHydrationWarning>
+      <body>
+        <PreferencesProvider>{children}</PreferencesProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * npm start: ingests data/releases when no index exists, builds when the build is missing or
+ * stale, then serves on PORT (default 3000).
+ */
+import { spawn } from "node:child_process";
+import { buildIsStale } from "../lib/build-state";
+import { config } from "../lib/config";
+import { currentVersionPath } from "../lib/index/load";
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.once("SIGINT", forward);
+    process.once("SIGTERM", forward);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  let cfg;
+  try {
+    cfg = config();
+  } catch (err) {
+    console.error(`error: ${(err as Error).message}`);
+    return 2;
+  }
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!(await currentVersionPath(cfg.INDEX_DIR))) {
+    console.log(`No index in ${cfg.INDEX_DIR}: ingesting data/releases first.`);
+    const code = await run(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--input", "data/releases", "--index", cfg.INDEX_DIR], env);
+    if (code !== 0) return code;
+  }
+  if (await buildIsStale(process.cwd())) {
+    console.log("Building the app (next build)…");
+    const code = await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+    if (code !== 0) return code;
+  }
+  console.log(`Serving on http://localhost:${cfg.PORT}`);
+  return run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(cfg.PORT)], env);
+}
+
+main().then((code) => process.exit(code));
