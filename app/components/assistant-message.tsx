@@ -61,9 +61,8 @@ export function AssistantMessageView({
         ) : abstained && answer ? (
           <AbstentionNotice text={answer.answer} suggestions={answer.suggestions ?? []} onOpen={onOpenRelease} />
         ) : message.text ? (
-          <div className="answer-text">
+          <div className="answer-text" data-streaming={status === "streaming" || undefined}>
             <AnswerText text={message.text} citations={message.citations} onOpen={onOpenCitation} />
-            {status === "streaming" ? <span className="caret" aria-hidden="true" /> : null}
           </div>
         ) : null}
       </div>

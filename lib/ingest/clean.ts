@@ -44,9 +44,10 @@ export function joinHardWraps(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    const label = prev !== undefined && /(?:^|\s)[\p{L}.-]{1,12} ?:$/u.test(prev) && line.length < 80;
     const continues =
       prev !== undefined &&
-      !TERMINAL.test(prev) &&
+      (label || !TERMINAL.test(prev)) &&
       !LIST_ITEM.test(line) &&
       !LIST_ITEM.test(prev) &&
       (wrapped ? prev.length >= 25 || /^[a-zà-ÿ(«"]/.test(line) : /^[a-zà-ÿ]/.test(line));

@@ -1,0 +1,42 @@
+import { prepareAnswer, type PreparedAnswer } from "../answer/answer";
+import { config } from "../config";
+import { AppError } from "../errors";
+import type { Answer, AnswerEvent, HistoryTurn } from "../types";
+import { getEngine } from "./engine";
+import { abortError, untilAborted } from "./timeout";
+
+/**
+ * Loads the engine and retrieves the passages for a question, before any response is sent,
+ * so that a missing index (503) or a timeout (504) gets its real status. LLM settings come
+ * from the config; without them answers are extractive.
+ */
+export async function prepareHttpAnswer(input: {
+  question: string;
+  history?: HistoryTurn[];
+  k?: number;
+  signal: AbortSignal;
+}): Promise<PreparedAnswer> {
+  const cfg = config();
+  const work = (async () => {
+    const engine = await getEngine();
+    return prepareAnswer({
+      engine,
+      question: input.question,
+      history: input.history,
+      k: input.k,
+      llm: cfg.llm ? { ...cfg.llm, timeoutMs: cfg.LLM_TIMEOUT_MS } : null,
+      signal: input.signal,
+    });
+  })();
+  return untilAborted(work, input.signal);
+}
+
+/** Runs the events to the end and returns the Answer (504 when cut short by the timeout). */
+export async function collectAnswer(events: AsyncGenerator<AnswerEvent>, signal: AbortSignal): Promise<Answer> {
+  for await (const e of events) {
+    if (e.type === "done") return e.answer;
+    if (e.type === "error") throw new AppError("internal", e.message);
+  }
+  if (signal.aborted) throw abortError(signal);
+  throw new AppError("internal", "The answer ended without a result. Please try again.");
+}

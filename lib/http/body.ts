@@ -1,0 +1,72 @@
+import { AppError } from "../errors";
+
+/** Largest accepted request body (the contract's 32 KiB). */
+export const MAX_BODY_BYTES = 32 * 1024;
+
+/** Whether a content-type header names JSON (`application/json` or `application/*+json`). */
+export function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const type = header.split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+/**
+ * Reads a JSON request body: 415 when it is not declared as JSON, 413 when it is larger than
+ * `limit` bytes (by its content-length header and by the bytes actually received, since the
+ * header may be missing or lie), 400 when it is empty, not UTF-8 or not valid JSON.
+ */
+export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "The request body must be JSON: send the header Content-Type: application/json.");
+  }
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  const bytes = await readAtMost(request, limit);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid UTF-8.");
+  }
+  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty: send a JSON object.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge(limit);
+      }
+      parts.push(value);
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError("bad_request", "The request body could not be read.", { cause: err });
+  } finally {
+    reader.releaseLock();
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.byteLength;
+  }
+  return out;
+}
+
+function tooLarge(limit: number): AppError {
+  return new AppError("payload_too_large", `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+}

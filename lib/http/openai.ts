@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { AppError, toResponse } from "../errors";
+import type { Answer, AnswerEvent, Citation } from "../types";
+import { eventStream, sseData } from "./sse";
+
+/** The model id the OpenAI-compatible endpoints announce. */
+export const MODEL_ID = "oim-assistant";
+
+/** "Sources:" block listing the citations: `[n] title — place (source)`; empty when none. */
+export function sourcesText(citations: Citation[]): string {
+  if (citations.length === 0) return "";
+  const lines = citations.map((c) => `[${c.n}] ${c.title}${c.location ? ` — ${c.location}` : ""} (${c.source})`);
+  return `\n\nSources:\n${lines.join("\n")}`;
+}
+
+/** A rough token count (about four characters a token) for the `usage` block. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+export interface CompletionMeta {
+  id: string;
+  created: number;
+  model: string;
+}
+
+/** Identity of one completion. */
+export function completionMeta(): CompletionMeta {
+  return { id: `chatcmpl-${randomUUID().replace(/-/g, "")}`, created: Math.floor(Date.now() / 1000), model: MODEL_ID };
+}
+
+/** The `chat.completion` object for an answer; the content ends with the numbered sources. */
+export function completionResponse(input: { answer: Answer; meta: CompletionMeta; promptText: string }) {
+  const content = input.answer.answer + sourcesText(input.answer.citations);
+  const prompt = estimateTokens(input.promptText);
+  const completion = estimateTokens(content);
+  return {
+    ...input.meta,
+    object: "chat.completion" as const,
+    choices: [{ index: 0, message: { role: "assistant" as const, content }, logprobs: null, finish_reason: "stop" as const }],
+    usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+    citations: input.answer.citations,
+  };
+}
+
+function chunk(meta: CompletionMeta, delta: { role?: "assistant"; content?: string }, finish: "stop" | null = null) {
+  return { ...meta, object: "chat.completion.chunk", choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] };
+}
+
+/**
+ * The answer events as `chat.completion.chunk`s: the role, the text as it comes, the sources
+ * as a last content delta, a chunk with `finish_reason: "stop"`, then `data: [DONE]`. The
+ * final answer can differ from the streamed text (an LLM answer whose markers were checked,
+ * or a fallback): the missing end is sent, or the final answer after a blank line.
+ */
+export function completionStream(events: AsyncGenerator<AnswerEvent>, meta: CompletionMeta, signal?: AbortSignal): ReadableStream<Uint8Array> {
+  async function* chunks() {
+    yield chunk(meta, { role: "assistant", content: "" });
+    let streamed = "";
+    for await (const e of events) {
+      if (e.type === "token") {
+        streamed += e.text;
+        yield chunk(meta, { content: e.text });
+      } else if (e.type === "done") {
+        const final = e.answer.answer;
+        const rest = final.startsWith(streamed) ? final.slice(streamed.length) : `\n\n${final}`;
+        const tail = rest + sourcesText(e.answer.citations);
+        if (tail) yield chunk(meta, { content: tail });
+        yield chunk(meta, {}, "stop");
+        return;
+      } else if (e.type === "error") {
+        throw new AppError("internal", e.message);
+      }
+    }
+    throw new AppError(signal?.aborted ? "timeout" : "internal", "The answer ended without a result. Please try again.");
+  }
+  return eventStream(chunks(), {
+    frame: (c) => sseData(c),
+    errorFrame: (err) => sseData({ error: openAIError(err) }),
+    tail: sseData("[DONE]"),
+    signal,
+  });
+}
+
+function errorType(status: number): string {
+  if (status === 429) return "rate_limit_error";
+  if (status >= 500) return "server_error";
+  return "invalid_request_error";
+}
+
+function openAIError(err: AppError) {
+  return { message: err.message, type: errorType(err.status), code: err.code, param: null };
+}
+
+/**
+ * The contract's error response with OpenAI's fields added: `{error: {code, message, type}}`,
+ * so that both kinds of client understand it. Status mapping stays in `toResponse`.
+ */
+export async function toOpenAIResponse(err: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const res = toResponse(err, headers);
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  return new Response(JSON.stringify({ error: { ...body.error, type: errorType(res.status), param: null } }), {
+    status: res.status,
+    headers: res.headers,
+  });
+}

@@ -1,0 +1,190 @@
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HashEmbedder } from "../../lib/embeddings/hash";
+import { ingest, NoReleasesError } from "../../lib/index/ingest";
+import { InputFolderError } from "../../lib/ingest/files";
+import { loadIndex } from "../../lib/index/load";
+import { retrieve } from "../../lib/retrieve";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SAMPLES = join(ROOT, "data/releases");
+const embedder = new HashEmbedder();
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "oim-ingest-"));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function copySamples(name: string): Promise<string> {
+  const dir = join(work, name);
+  await cp(SAMPLES, dir, { recursive: true });
+  return dir;
+}
+
+describe("ingest → load → search", () => {
+  it("indexes the samples and finds the right release", async () => {
+    const dir = join(work, "idx-search");
+    const summary = await ingest({ input: SAMPLES, dir, embedder, warn: () => {} });
+    expect(summary.releases).toBe(5);
+    expect(summary.skipped).toEqual([]);
+    expect(summary.chunks).toBeGreaterThanOrEqual(5);
+    const index = await loadIndex({ dir, expectEmbedderId: embedder.id });
+    expect(index.hnsw.getEf()).toBe(index.manifest.hnsw.efSearch);
+    expect(index.manifest.counts).toEqual({ releases: 5, chunks: summary.chunks });
+    expect(Object.keys(index.manifest.releases).sort()).toHaveLength(5);
+    const cases: [string, string][] = [
+      ["Qui finance l'atelier de Panama ?", "000_120eaf54a8d4fb0e"],
+      ["accord de coopération avec le Parlatino", "001_b45dd83a0103b98f"],
+      ["Dialogue de haut niveau publication du CCS", "002_a302ce89266d0179"],
+      ["Sommet ibéro-américain à Montevideo", "003_519b850f4663359a"],
+      ["formation des autorités locales à Turin", "004_d574b86eb03e76ad"],
+    ];
+    for (const [question, releaseId] of cases) {
+      const { passages } = await retrieve({ index, embedder, question, k: 5 });
+      expect(passages[0]!.releaseId, question).toBe(releaseId);
+      expect(passages[0]!.score).toBeGreaterThan(0);
+      expect(passages[0]!.score).toBeLessThanOrEqual(1);
+      for (let i = 1; i < passages.length; i++) expect(passages[i - 1]!.score).toBeGreaterThanOrEqual(passages[i]!.score);
+    }
+  });
+
+  it("refuses to query an index with another embedder, saying how to rebuild", async () => {
+    const dir = join(work, "idx-search");
+    await expect(loadIndex({ dir, expectEmbedderId: "transformers:Xenova/multilingual-e5-small:q8" })).rejects.toThrow(
+      /built with the embedder "hash:v1:512".*npm run ingest -- --rebuild --embedder transformers/,
+    );
+  });
+});
+
+describe("incremental ingestion", () => {
+  it("re-embeds nothing when unchanged, only what changed, and drops deleted releases", async () => {
+    const input = await copySamples("inc-input");
+    const dir = join(work, "inc-idx");
+    const first = await ingest({ input, dir, embedder, warn: () => {} });
+    expect(first.embedded).toBe(first.chunks);
+
+    const second = await ingest({ input, dir, embedder, warn: () => {} });
+    expect(second.upToDate).toBe(true);
+    expect(second.embedded).toBe(0);
+    const before = await readdir(dir);
+
+    const file = join(input, "004_d574b86eb03e76ad.txt");
+    await writeFile(file, `${await readFile(file, "utf8")}\nUn paragraphe ajouté sur la coopération avec Lyon.`);
+    await rm(join(input, "002_a302ce89266d0179.txt"));
+    const third = await ingest({ input, dir, embedder, warn: () => {} });
+    expect(third.upToDate).toBe(false);
+    expect(third.changed).toBe(1);
+    expect(third.removed).toBe(1);
+    const index = await loadIndex({ dir });
+    const changedChunks = index.chunks.filter((c) => c.releaseId === "004_d574b86eb03e76ad").length;
+    expect(third.embedded).toBe(changedChunks);
+    expect(third.reused).toBe(index.chunks.length - changedChunks);
+    expect(index.releases.has("002_a302ce89266d0179")).toBe(false);
+    expect(index.chunks.some((c) => c.text.includes("Lyon"))).toBe(true);
+    expect(before).not.toEqual(await readdir(dir));
+
+    const rebuilt = await ingest({ input, dir, embedder, rebuild: true, warn: () => {} });
+    expect(rebuilt.embedded).toBe(rebuilt.chunks);
+  });
+});
+
+describe("atomic writes", () => {
+  it("leaves the previous index live and loadable when a build dies before committing", async () => {
+    const input = await copySamples("crash-input");
+    const dir = join(work, "crash-idx");
+    await ingest({ input, dir, embedder, warn: () => {} });
+    const before = await loadIndex({ dir });
+    await writeFile(join(input, "new-release.txt"), "Nouveau communiqué\nGenève - L'OIM ouvre un bureau à Lausanne pour les migrants.");
+    await expect(
+      ingest({
+        input,
+        dir,
+        embedder,
+        warn: () => {},
+        beforeCommit: () => {
+          throw new Error("simulated crash");
+        },
+      }),
+    ).rejects.toThrow("simulated crash");
+    const after = await loadIndex({ dir });
+    expect(after.manifest.buildId).toBe(before.manifest.buildId);
+    expect(after.releases.size).toBe(5);
+    expect((await readdir(dir)).filter((e) => e.startsWith(".tmp-"))).toEqual([]);
+  });
+
+  it("survives a process killed in the middle of writing", async () => {
+    const input = await copySamples("kill-input");
+    const dir = join(work, "kill-idx");
+    await ingest({ input, dir, embedder, warn: () => {} });
+    const before = await loadIndex({ dir });
+    await writeFile(join(input, "extra.txt"), "Extra\nRome - Un autre communiqué.");
+    // a child process that is killed as soon as the new version's files are on disk
+    const script = `
+      import { ingest } from ${JSON.stringify(join(ROOT, "lib/index/ingest.ts"))};
+      import { HashEmbedder } from ${JSON.stringify(join(ROOT, "lib/embeddings/hash.ts"))};
+      await ingest({ input: ${JSON.stringify(input)}, dir: ${JSON.stringify(dir)}, embedder: new HashEmbedder(), warn: () => {},
+        beforeCommit: () => process.kill(process.pid, "SIGKILL") });`;
+    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT });
+    expect(r.signal).toBe("SIGKILL");
+    const after = await loadIndex({ dir });
+    expect(after.manifest.buildId).toBe(before.manifest.buildId);
+    // the next run cleans up and succeeds
+    const next = await ingest({ input, dir, embedder, warn: () => {} });
+    expect(next.releases).toBe(6);
+    expect((await readdir(dir)).filter((e) => e.startsWith(".tmp-"))).toEqual([]);
+  });
+});
+
+describe("bad input", () => {
+  it("skips empty, binary and unreadable files with a reason, indexing the rest", async () => {
+    const input = await copySamples("bad-input");
+    await writeFile(join(input, "empty.txt"), "");
+    await writeFile(join(input, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    await writeFile(join(input, "latin1.txt"), Buffer.from("Titre\nGenève - Un communiqué encodé en Latin-1, café.", "latin1"));
+    await writeFile(join(input, "ignored.pdf"), "not a release");
+    const warnings: string[] = [];
+    const summary = await ingest({ input, dir: join(work, "bad-idx"), embedder, warn: (m) => warnings.push(m) });
+    expect(summary.releases).toBe(6);
+    expect(summary.skipped.map((s) => s.source).sort()).toEqual(["empty.txt", "image.txt"]);
+    expect(summary.skipped.find((s) => s.source === "empty.txt")!.reason).toMatch(/empty/);
+    expect(summary.skipped.find((s) => s.source === "image.txt")!.reason).toMatch(/binary/);
+    expect(warnings.some((w) => w.includes("latin1.txt") && /UTF-8/.test(w))).toBe(true);
+    const index = await loadIndex({ dir: join(work, "bad-idx") });
+    expect(index.releases.get("latin1")!.text).toContain("café");
+  });
+
+  it("refuses a missing input folder and a folder without releases, leaving the index untouched", async () => {
+    const dir = join(work, "idx-search");
+    const before = await loadIndex({ dir });
+    await expect(ingest({ input: join(work, "nope"), dir, embedder })).rejects.toBeInstanceOf(InputFolderError);
+    const empty = join(work, "empty-input");
+    await cp(SAMPLES, empty, { recursive: true, filter: (src) => !src.endsWith(".txt") });
+    await writeFile(join(empty, "blank.txt"), "");
+    await expect(ingest({ input: empty, dir, embedder, warn: () => {} })).rejects.toBeInstanceOf(NoReleasesError);
+    expect((await loadIndex({ dir })).manifest.buildId).toBe(before.manifest.buildId);
+  });
+
+  it("exits 2 for a missing folder and 1 for no release from the command line", () => {
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+    const missing = run(["--input", join(work, "nope"), "--index", join(work, "cli-idx"), "--embedder", "hash"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/Input folder not found/);
+    const bad = run(["--embedder", "word2vec"]);
+    expect(bad.status).toBe(2);
+    const none = run(["--input", join(work, "empty-input"), "--index", join(work, "cli-idx"), "--embedder", "hash"]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/None of the .* could be indexed|No release files/);
+    const ok = run(["--input", SAMPLES, "--index", join(work, "cli-idx"), "--embedder", "hash"]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/releases read: +5 file\(s\), 5 indexed/);
+    expect(ok.stdout).toMatch(/embedder: +hash:v1:512/);
+  });
+});
