@@ -88,16 +88,23 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
     yield { type: "sources", citations: sources };
     const g0 = performance.now();
     let text = "";
-    let streamed = false;
+    // end of the text already sent as tokens; leading spaces are never sent
+    let sent = 0;
+    let started = false;
     try {
       const model = chatModel(llm);
       for await (const token of streamChat({ model, system: SYSTEM_PROMPT, user: userPrompt({ question, sources }), signal: input.signal })) {
         text += token;
-        // hold back the start until it cannot be the no-answer marker
-        if (!streamed && text.trimStart().length < NO_ANSWER.length + 2 && NO_ANSWER.startsWith(text.trim().slice(0, NO_ANSWER.length))) continue;
-        if (!streamed && text.trim().startsWith(NO_ANSWER)) continue;
-        yield { type: "token", text: streamed ? token : text };
-        streamed = true;
+        // once the model writes the no-answer marker, nothing more goes out: `done` abstains
+        if (text.includes(NO_ANSWER)) continue;
+        if (!started) sent = text.length - text.trimStart().length;
+        // hold back an ending that may be the start of the marker until the next token tells
+        const end = text.length - markerPrefixAtEnd(text);
+        if (end > sent) {
+          yield { type: "token", text: text.slice(sent, end) };
+          sent = end;
+          started = true;
+        }
       }
     } catch (err) {
       if (input.signal?.aborted) return;
@@ -106,12 +113,13 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
       return;
     }
     const genMs = performance.now() - g0;
-    if (text.trim().startsWith(NO_ANSWER) || text.trim() === "") {
+    if (text.includes(NO_ANSWER) || text.trim() === "") {
       const t = TEXT[retrieval.query.language];
       const suggestions = extractive.suggestions ?? sources.slice(0, 3).map(({ releaseId, title, location }) => ({ releaseId, title, location }));
       yield { type: "done", answer: finish({ answer: t.notFound, citations: [], abstained: true, mode: "llm", language: retrieval.query.language, suggestions }, genMs) };
       return;
     }
+    if (sent < text.length) yield { type: "token", text: text.slice(sent) };
     const verified = verifyCitations({ text, sources });
     if (verified.citations.length === 0) {
       // an answer without any valid citation cannot be trusted: quote the releases instead
@@ -141,6 +149,12 @@ export async function* answerStream(input: AnswerInput): AsyncGenerator<AnswerEv
 export async function answer(input: AnswerInput): Promise<Answer> {
   for await (const event of answerStream(input)) if (event.type === "done") return event.answer;
   throw new Error("answer stream ended without a result");
+}
+
+/** Length of the longest ending of `text` that is a proper start of the no-answer marker. */
+function markerPrefixAtEnd(text: string): number {
+  for (let n = Math.min(NO_ANSWER.length - 1, text.length); n > 0; n--) if (NO_ANSWER.startsWith(text.slice(-n))) return n;
+  return 0;
 }
 
 /** Splits a text into small pieces (words with their spaces) for streaming. */

@@ -10,7 +10,9 @@ export type Script =
   /** Never answers (no headers, no body) until the client gives up or the server closes. */
   | { hang: true }
   /** Streams the first `breakAfter` tokens, then destroys the socket. */
-  | { breakAfter: number; tokens?: string[]; delayMs?: number };
+  | { breakAfter: number; tokens?: string[]; delayMs?: number }
+  /** Streams the first `stallAfter` tokens, then sends nothing more while keeping the socket open. */
+  | { stallAfter: number; tokens?: string[]; delayMs?: number };
 
 /** The JSON body of a chat completion request, as received. */
 export interface ChatRequest {
@@ -20,7 +22,10 @@ export interface ChatRequest {
   [key: string]: unknown;
 }
 
-/** Scripts consumed in order, or a function choosing one per request (`index` counts from 0). */
+/**
+ * Scripts consumed in order, or a function choosing one per request (`index` counts the requests
+ * since the scripting was installed, from 0).
+ */
 export type Scripting = Script[] | ((body: ChatRequest, index: number) => Script);
 
 export interface FakeOpenAI {
@@ -28,7 +33,7 @@ export interface FakeOpenAI {
   url: string;
   /** Bodies of the chat completion requests received, in order. */
   requests: ChatRequest[];
-  /** Replaces the scripting for the next requests (and clears nothing else). */
+  /** Replaces the scripting for the next requests (restarting the request index at 0). */
   script(scripting: Scripting): void;
   /** Forgets the requests received. */
   reset(): void;
@@ -76,8 +81,8 @@ export async function startFakeOpenAI(initial: Scripting = []): Promise<FakeOpen
       return;
     }
     const tokens = script.tokens ?? FILLER;
-    const limit = "breakAfter" in script ? script.breakAfter : tokens.length;
-    const id = `chatcmpl-fake-${count}`;
+    const limit = "breakAfter" in script ? script.breakAfter : "stallAfter" in script ? script.stallAfter : tokens.length;
+    const id = `chatcmpl-fake-${requests.length}`;
     const created = Math.floor(Date.now() / 1000);
     const model = body.model ?? "fake";
 
@@ -86,6 +91,7 @@ export async function startFakeOpenAI(initial: Scripting = []): Promise<FakeOpen
         res.socket?.destroy();
         return;
       }
+      if ("stallAfter" in script) return;
       res.writeHead(200, { "content-type": "application/json" });
       res.end(
         JSON.stringify({
@@ -115,6 +121,7 @@ export async function startFakeOpenAI(initial: Scripting = []): Promise<FakeOpen
       res.socket?.destroy();
       return;
     }
+    if ("stallAfter" in script) return; // open until the client aborts or close()
     send({ delta: {}, finish_reason: "stop" });
     res.end("data: [DONE]\n\n");
   }
@@ -130,6 +137,7 @@ export async function startFakeOpenAI(initial: Scripting = []): Promise<FakeOpen
     requests,
     script(s) {
       scripting = s;
+      count = 0;
     },
     reset() {
       requests.length = 0;
