@@ -2,6 +2,7 @@ import type { Embedder } from "./embeddings/embedder";
 import { capPerGroup, reciprocalRankFusion } from "./fusion";
 import type { LoadedIndex } from "./index/load";
 import { analyzeQuery, type QueryAnalysis } from "./text/query";
+import { fold } from "./text/normalize";
 import type { HistoryTurn, Passage } from "./types";
 
 export interface RetrieveInput {
@@ -26,8 +27,13 @@ export interface RetrievedPassage extends Passage {
 export interface Retrieval {
   query: QueryAnalysis;
   passages: RetrievedPassage[];
+  /** Releases the conversation is about (named in the last answer), for follow-up questions. */
+  focus: string[];
   ms: number;
 }
+
+/** Bonus of the fused score for chunks of the release a follow-up question is about. */
+const FOCUS_BONUS = 0.5;
 
 /** Weights of the fused lists, chosen on the golden questions (see README, "Evaluation"). */
 const DENSE_WEIGHT = 1;
@@ -45,7 +51,8 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   const query = analyzeQuery(input.question, input.history);
   const total = index.chunks.length;
   const depth = Math.min(total, Math.max(50, k * 6));
-  if (total === 0) return { query, passages: [], ms: performance.now() - t0 };
+  if (total === 0) return { query, passages: [], focus: [], ms: performance.now() - t0 };
+  const focus = query.followUp ? focusReleases(index, input.history ?? []) : [];
 
   const vector = await input.embedder.embedQuery(query.denseText);
   const knn = index.hnsw.searchKnn(vector, depth);
@@ -58,6 +65,11 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   ]);
   const denseOf = new Map(dense.map((d) => [d.label, d.similarity]));
   const lexicalOf = new Map(lexical.map((l) => [l.label, l.score]));
+  if (focus.length) {
+    index.chunks.forEach((c, label) => {
+      if (focus.includes(c.releaseId)) fused.set(label, (fused.get(label) ?? 0) + FOCUS_BONUS);
+    });
+  }
   const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]);
   const passages: RetrievedPassage[] = [];
   for (const [label, score] of ranked) {
@@ -73,11 +85,24 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
       text: chunk.text,
       start: chunk.start,
       end: chunk.end,
-      score,
+      score: Math.min(1, score),
       dense: denseOf.get(label) ?? 0,
       lexical: lexicalOf.get(label) ?? 0,
     });
   }
   const capped = capPerGroup(passages, (p) => p.releaseId, input.perRelease ?? 2).slice(0, k);
-  return { query, passages: capped, ms: performance.now() - t0 };
+  return { query, passages: capped, focus, ms: performance.now() - t0 };
+}
+
+/** Releases whose title the last answer of the conversation quotes. */
+function focusReleases(index: LoadedIndex, history: HistoryTurn[]): string[] {
+  const last = [...history].reverse().find((t) => t.role === "assistant");
+  if (!last) return [];
+  const said = fold(last.content);
+  const out: string[] = [];
+  for (const r of index.releases.values()) {
+    const title = fold(r.title);
+    if (title.length >= 12 && said.includes(title)) out.push(r.releaseId);
+  }
+  return out;
 }

@@ -61,6 +61,7 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
     passages: retrieval.passages,
     idf: (s) => index.lexical.idf(s),
     releaseText: (id) => index.releases.get(id)?.text ?? "",
+    focus: retrieval.focus,
   });
   const timings = (gen?: number) => ({
     retrievalMs: round(retrievalMs),

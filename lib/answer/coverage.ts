@@ -3,17 +3,45 @@ import type { Concept } from "../text/query";
 /** Weight of a concept: the rarest of its stems across releases (absent stems count as rare). */
 export type IdfOf = (stem: string) => number;
 
+export interface Coverage {
+  /** Share of the concepts found, each weighted by its inverse release frequency (0–1). */
+  weighted: number;
+  /** Number of concepts found. */
+  matched: number;
+}
+
 /**
- * Share of the question's concepts found in a set of stems, each concept weighted by its
- * inverse release frequency. 0 when nothing matches, 1 when everything does. Pure.
+ * Whether one of a concept's stems is in `stems`, exactly or as a long shared prefix
+ * ("parlementair" ~ "parlement", "panameen" ~ "panama"): at least 5 letters covering most of
+ * the shorter stem.
  */
-export function coverage(input: { concepts: Concept[]; stems: ReadonlySet<string>; idf: IdfOf }): number {
+export function conceptIn(concept: Concept, stems: ReadonlySet<string>): boolean {
+  if (concept.stems.some((s) => stems.has(s))) return true;
+  for (const s of concept.stems) {
+    if (s.length < 5 || /\d/.test(s)) continue;
+    for (const t of stems) {
+      if (t.length < 5 || t[0] !== s[0]) continue;
+      const shorter = Math.min(s.length, t.length);
+      let common = 0;
+      while (common < shorter && s[common] === t[common]) common++;
+      if (common >= 5 && common >= 0.75 * shorter) return true;
+    }
+  }
+  return false;
+}
+
+/** How much of the question's concepts a set of stems covers. Pure. */
+export function coverage(input: { concepts: Concept[]; stems: ReadonlySet<string>; idf: IdfOf }): Coverage {
   let total = 0;
   let covered = 0;
+  let matched = 0;
   for (const c of input.concepts) {
     const w = Math.max(...c.stems.map(input.idf));
     total += w;
-    if (c.stems.some((s) => input.stems.has(s))) covered += w;
+    if (conceptIn(c, input.stems)) {
+      covered += w;
+      matched++;
+    }
   }
-  return total > 0 ? covered / total : 0;
+  return { weighted: total > 0 ? covered / total : 0, matched };
 }

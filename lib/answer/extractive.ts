@@ -11,10 +11,16 @@ export interface ExtractiveInput {
   idf: IdfOf;
   /** Full cleaned text of a release (title excluded), for release-level coverage. */
   releaseText: (releaseId: string) => string;
+  /** Releases a follow-up question is about: answers come from them when they can. */
+  focus?: string[];
 }
 
-/** Below these the releases are taken not to hold the answer (calibrated on the golden set). */
-export const ABSTAIN = { releaseCoverage: 0.6, sentenceCoverage: 0.25 };
+/**
+ * Abstention gates (calibrated on the golden questions): a release can answer when it covers
+ * enough of the question (idf-weighted) and at least half of its concepts; the best sentence
+ * must hold two concepts (one for one-concept questions) or most of the weight.
+ */
+export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34 };
 
 export type ExtractiveAnswer = Omit<Answer, "timings">;
 
@@ -30,21 +36,28 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     return abstain({ lang, text: t.empty, suggestions: [] });
   }
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
-  const releaseCov = new Map<string, number>();
+  const canAnswer = new Map<string, boolean>();
   for (const p of passages) {
-    if (releaseCov.has(p.releaseId)) continue;
+    if (canAnswer.has(p.releaseId)) continue;
     const stems = new Set(terms(`${p.title}\n${input.releaseText(p.releaseId)}`));
-    let cov = coverage({ concepts, stems, idf: input.idf });
-    if (query.followUp && query.contextConcepts.length) {
-      cov = Math.max(cov, 0.5 * cov + 0.5 * coverage({ concepts: query.contextConcepts, stems, idf: input.idf }));
+    const own = coverage({ concepts, stems, idf: input.idf });
+    let ok = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
+    if (!ok && query.followUp && query.contextConcepts.length) {
+      // a follow-up may name nothing of its release: the conversation's subject must be there
+      const ctx = coverage({ concepts: query.contextConcepts, stems, idf: input.idf });
+      ok = ctx.weighted >= ABSTAIN.releaseCoverage && own.matched >= 1;
     }
-    releaseCov.set(p.releaseId, cov);
+    canAnswer.set(p.releaseId, ok);
   }
-  const answerable = passages.filter((p) => (releaseCov.get(p.releaseId) ?? 0) >= ABSTAIN.releaseCoverage);
-  const scored = scoreSentences({ query, passages: answerable, idf: input.idf });
+  let answerable = passages.filter((p) => canAnswer.get(p.releaseId));
+  const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));
+  if (focused.length) answerable = focused;
+  const scored = scoreSentences({ query, passages: answerable, idf: input.idf }).filter(
+    (s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && s.matched >= 1),
+  );
   const picked = pickSentences(scored);
   const suggestions = suggestionsOf(passages);
-  if (picked.length === 0 || (picked[0]!.coverage < ABSTAIN.sentenceCoverage && !query.followUp)) {
+  if (picked.length === 0) {
     return abstain({ lang, text: `${t.notFound} ${suggestions.length ? t.closest(suggestions.map((s) => s.title)) : ""}`.trim(), suggestions });
   }
 
@@ -60,7 +73,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
       title: p.title,
       source: p.source,
       location: p.location,
-      passage: sentences.map((s) => s.text).join(" "),
+      passage: joinSentences(sentences, input.releaseText(releaseId)),
       score: round(Math.max(...sentences.map((s) => s.score))),
     };
   });
@@ -96,6 +109,24 @@ function suggestionsOf(passages: Passage[]): Suggestion[] {
   for (const p of passages) {
     if (out.length >= 3) break;
     if (!out.some((s) => s.releaseId === p.releaseId)) out.push({ releaseId: p.releaseId, title: p.title, location: p.location });
+  }
+  return out;
+}
+
+/** Separator between non-adjacent sentences of one citation's passage. */
+export const GAP = " […] ";
+
+/** Sentences in document order: adjacent ones keep the release's own text between them. */
+function joinSentences(sentences: { text: string; start: number }[], releaseText: string): string {
+  let out = "";
+  let end = -1;
+  for (const s of sentences) {
+    if (end < 0) out = s.text;
+    else {
+      const between = releaseText.slice(end, s.start);
+      out += /^\s*$/.test(between) && between.length > 0 ? `${between.replace(/\s+/g, " ")}${s.text}` : `${GAP}${s.text}`;
+    }
+    end = s.start + s.text.length;
   }
   return out;
 }

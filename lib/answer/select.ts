@@ -10,8 +10,10 @@ export interface ScoredSentence {
   /** Offset of the sentence in the release text (document order). */
   start: number;
   score: number;
-  /** Share of the question's concepts in the sentence. */
+  /** Share of the question's concepts in the sentence (idf-weighted). */
   coverage: number;
+  /** Number of the question's concepts in the sentence. */
+  matched: number;
   passage: Passage;
 }
 
@@ -22,7 +24,8 @@ const INTENT_CUES: Record<Intent, RegExp | null> = {
   who: /\b(\p{Lu}\p{L}+ \p{Lu}\p{L}+|OIM|ONU|PNUD|HCR|minist\w+|directeur|directrice|président\w*|gouvernement)/u,
   where: /\b(à|au|aux|en|in|at) \p{Lu}/u,
   when: /\b(\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(19|20)\d\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|hier|aujourd)/i,
-  howMany: /\d/,
+  howMany: /\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|millions?)\b/i,
+  howLong: /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?|mois|ans|années|heures)\b|\bdurée\b/i,
   contact: /@|\+\d/,
   what: null,
 };
@@ -45,14 +48,14 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       seen.add(key);
       const stems = new Set(terms(s.text));
       const cov = coverage({ concepts: query.concepts, stems, idf });
-      const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }) : 0;
+      const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
       const wordsCount = s.text.split(/\s+/).length;
-      let score = 0.6 * cov + 0.1 * ctx + 0.25 * (passage.score / best);
+      let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.score / best);
       if (cue?.test(s.text)) score += 0.12;
       if (query.intent !== "contact" && CONTACT.test(s.text)) score -= 0.35;
       if (wordsCount < 5) score -= 0.2;
       if (wordsCount > 90) score -= 0.1;
-      out.push({ text: s.text, releaseId: passage.releaseId, start: s.start, score, coverage: cov, passage });
+      out.push({ text: s.text, releaseId: passage.releaseId, start: s.start, score, coverage: cov.weighted, matched: cov.matched, passage });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -72,7 +75,7 @@ export function pickSentences(scored: ScoredSentence[], options: { max?: number;
   for (const s of scored.slice(1)) {
     if (picked.length >= max) break;
     if (s.score < top.score * 0.8 || s.coverage === 0) continue;
-    if (!releases.has(s.releaseId) && releases.size >= maxReleases) continue;
+    if (!releases.has(s.releaseId) && (releases.size >= maxReleases || s.score < top.score * 0.9 || s.matched < top.matched)) continue;
     if (picked.some((p) => similar(p.text, s.text))) continue;
     picked.push(s);
     releases.add(s.releaseId);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AppError, toResponse } from "../errors";
 import type { Answer, AnswerEvent, Citation } from "../types";
 import { eventStream, sseData } from "./sse";
+import { abortError, type Deadline } from "./timeout";
 
 /** The model id the OpenAI-compatible endpoints announce. */
 export const MODEL_ID = "oim-assistant";
@@ -53,7 +54,8 @@ function chunk(meta: CompletionMeta, delta: { role?: "assistant"; content?: stri
  * final answer can differ from the streamed text (an LLM answer whose markers were checked,
  * or a fallback): the missing end is sent, or the final answer after a blank line.
  */
-export function completionStream(events: AsyncGenerator<AnswerEvent>, meta: CompletionMeta, signal?: AbortSignal): ReadableStream<Uint8Array> {
+export function completionStream(events: AsyncGenerator<AnswerEvent>, meta: CompletionMeta, deadline?: Deadline): ReadableStream<Uint8Array> {
+  const signal = deadline?.signal;
   async function* chunks() {
     yield chunk(meta, { role: "assistant", content: "" });
     let streamed = "";
@@ -72,13 +74,14 @@ export function completionStream(events: AsyncGenerator<AnswerEvent>, meta: Comp
         throw new AppError("internal", e.message);
       }
     }
-    throw new AppError(signal?.aborted ? "timeout" : "internal", "The answer ended without a result. Please try again.");
+    throw signal?.aborted ? abortError(signal) : new AppError("internal", "The answer ended without a result. Please try again.");
   }
   return eventStream(chunks(), {
     frame: (c) => sseData(c),
     errorFrame: (err) => sseData({ error: openAIError(err) }),
     tail: sseData("[DONE]"),
     signal,
+    onClose: deadline?.dispose,
   });
 }
 

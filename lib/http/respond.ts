@@ -10,7 +10,10 @@ export function json(data: unknown, init: { status?: number; headers?: Record<st
  * Wraps a route handler so that every thrown value becomes the contract's JSON error
  * (AppError → its status; anything else → a logged, generic 500).
  */
-export function handle<A extends unknown[]>(fn: (request: Request, ...rest: A) => Promise<Response>, onError = toResponse) {
+export function handle<A extends unknown[]>(
+  fn: (request: Request, ...rest: A) => Promise<Response>,
+  onError: (err: unknown) => Response | Promise<Response> = toResponse,
+) {
   return async (request: Request, ...rest: A): Promise<Response> => {
     try {
       return await fn(request, ...rest);

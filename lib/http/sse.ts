@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import type { AnswerEvent } from "../types";
-import { abortError } from "./timeout";
+import { abortError, untilAborted, type Deadline } from "./timeout";
 
 /** One server-sent event: `event: <name>\ndata: <json>\n\n`. */
 export function sseEvent(event: string, data: unknown): string {
@@ -21,6 +21,8 @@ export interface EventStreamOptions<T> {
   tail?: string;
   /** Stops reading the source when aborted (client gone, timeout). */
   signal?: AbortSignal;
+  /** Called once when the stream ends, fails or is cancelled. */
+  onClose?: () => void;
 }
 
 /**
@@ -32,16 +34,20 @@ export interface EventStreamOptions<T> {
 export function eventStream<T>(source: AsyncGenerator<T>, options: EventStreamOptions<T>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let finished = false;
-  const stop = async () => {
+  const finish = () => {
+    if (finished) return false;
     finished = true;
-    await source.return(undefined).catch(() => undefined);
+    // not awaited: a generator stuck in a step only runs its return() after that step
+    source.return(undefined).catch(() => undefined);
+    options.onClose?.();
+    return true;
   };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       let end = false;
       try {
-        if (options.signal?.aborted) throw options.signal.reason;
-        const next = await source.next();
+        const step = source.next();
+        const next = options.signal ? await untilAborted(step, options.signal) : await step;
         if (finished) return;
         if (next.done) {
           end = true;
@@ -55,17 +61,23 @@ export function eventStream<T>(source: AsyncGenerator<T>, options: EventStreamOp
         if (finished) return;
         const appErr = asAppError(err, options.signal);
         if (appErr.code === "internal") console.error("[oim] stream failed:", err);
-        controller.enqueue(encoder.encode(options.errorFrame(appErr)));
-        await stop();
+        try {
+          controller.enqueue(encoder.encode(options.errorFrame(appErr)));
+        } catch {
+          // the client is gone already
+        }
       } finally {
-        if (end && !finished) {
-          finished = true;
-          controller.close();
+        if (end && finish()) {
+          try {
+            controller.close();
+          } catch {
+            // cancelled meanwhile
+          }
         }
       }
     },
-    async cancel() {
-      await stop();
+    cancel() {
+      finish();
     },
   });
 }
@@ -77,7 +89,8 @@ function asAppError(err: unknown, signal?: AbortSignal): AppError {
 }
 
 /** The answer events as the contract's server-sent events (`sources`, `token`, `done`, `error`). */
-export function answerEventStream(events: AsyncGenerator<AnswerEvent>, signal?: AbortSignal): ReadableStream<Uint8Array> {
+export function answerEventStream(events: AsyncGenerator<AnswerEvent>, deadline?: Deadline): ReadableStream<Uint8Array> {
+  const signal = deadline?.signal;
   return eventStream(endsWithResult(events, signal), {
     frame: (e) => {
       switch (e.type) {
@@ -93,6 +106,7 @@ export function answerEventStream(events: AsyncGenerator<AnswerEvent>, signal?: 
     },
     errorFrame: (err) => sseEvent("error", { code: err.code, message: err.message }),
     signal,
+    onClose: deadline?.dispose,
   });
 }
 

@@ -7,6 +7,7 @@ import { chunkRelease, embeddingText } from "../ingest/chunk";
 import { decodeRelease, UnreadableError } from "../ingest/decode";
 import { listReleaseFiles } from "../ingest/files";
 import { EmptyReleaseError, parseRelease } from "../ingest/parse";
+import { ANALYZER_VERSION } from "../text/normalize";
 import type { Chunk, Release } from "../types";
 import { loadPrevious } from "./load";
 import { writeIndex } from "./write";
@@ -101,6 +102,7 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
   const compatible =
     previous !== null &&
     previous.manifest.embedder.id === input.embedder.id &&
+    previous.manifest.lexical.analyzerVersion === ANALYZER_VERSION &&
     previous.manifest.chunking.maxWords === CHUNKING.maxWords &&
     previous.manifest.chunking.overlapWords === CHUNKING.overlapWords;
   const reusable = new Map<string, { chunks: Chunk[]; vectors: Float32Array[] }>();

@@ -2,6 +2,7 @@ import { access, readFile, realpath } from "node:fs/promises";
 import { join } from "node:path";
 import type { HierarchicalNSW } from "hnswlib-node";
 import { AppError } from "../errors";
+import { ANALYZER_VERSION } from "../text/normalize";
 import type { Chunk, Release } from "../types";
 import { CURRENT, FILES, readVectors } from "./files";
 import { readHnsw } from "./hnsw";
@@ -43,6 +44,12 @@ export async function loadIndex(input: { dir: string; expectEmbedderId?: string 
     manifest = parseManifest(JSON.parse(await readFile(join(path, FILES.manifest), "utf8")));
   } catch (err) {
     throw new AppError("index_unavailable", `The index in ${input.dir} is unreadable (${(err as Error).message}). Rebuild it with \`npm run ingest -- --rebuild\`.`, { cause: err });
+  }
+  if (manifest.lexical.analyzerVersion !== ANALYZER_VERSION) {
+    throw new AppError(
+      "index_mismatch",
+      `The index in ${input.dir} was built with an older text analyser (version ${manifest.lexical.analyzerVersion}, this program uses ${ANALYZER_VERSION}). Rebuild it: npm run ingest -- --rebuild`,
+    );
   }
   if (input.expectEmbedderId && input.expectEmbedderId !== manifest.embedder.id) {
     throw new AppError(

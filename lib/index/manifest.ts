@@ -14,7 +14,7 @@ export const manifestSchema = z.object({
     efConstruction: z.number().int().positive(),
     efSearch: z.number().int().positive(),
   }),
-  lexical: z.object({ library: z.string(), algorithm: z.string() }),
+  lexical: z.object({ library: z.string(), algorithm: z.string(), analyzerVersion: z.number().int() }),
   chunking: z.object({ maxWords: z.number().int().positive(), overlapWords: z.number().int().min(0) }),
   counts: z.object({ releases: z.number().int().min(0), chunks: z.number().int().min(0) }),
   /** Per release: content hash of the cleaned release, raw file hash, source path, chunk count. */

@@ -6,6 +6,7 @@ import { CURRENT, FILES, writeVectors } from "./files";
 import { buildHnsw, HNSW_DEFAULTS } from "./hnsw";
 import { LexicalIndex } from "./lexical";
 import { SCHEMA_VERSION, type Manifest } from "./manifest";
+import { ANALYZER_VERSION } from "../text/normalize";
 
 export interface WriteIndexInput {
   dir: string;
@@ -53,7 +54,7 @@ export async function writeIndex(input: WriteIndexInput): Promise<Manifest> {
       builtAt: now.toISOString(),
       embedder: input.embedder,
       hnsw: HNSW_DEFAULTS,
-      lexical: { library: "minisearch", algorithm: "BM25+" },
+      lexical: { library: "minisearch", algorithm: "BM25+", analyzerVersion: ANALYZER_VERSION },
       chunking: input.chunking,
       counts: { releases: input.releases.length, chunks: input.chunks.length },
       releases: Object.fromEntries(

@@ -20,7 +20,7 @@ export function datelinePlace(paragraph: string): string | null {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const PHONE = /(?:\+|\b00)\s?\d[\d\s().\/-]{6,}\d(?:\s?ext\.?\s?\d+)?/g;
+const PHONE = /(?:\+|\b00)\s?\d[\d\s()./-]{6,}\d(?:\s?ext\.?\s?\d+)?/g;
 
 /** Emails and phone numbers found in a text, deduplicated, in order. */
 export function extractContacts(text: string): Contacts {

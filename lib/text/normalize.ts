@@ -32,17 +32,28 @@ export function words(text: string): string[] {
 
 const SUFFIXES = [
   "issements", "issement", "ations", "ation", "ements", "ement", "ments", "ment", "ites", "ite",
-  "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "ions", "ion",
-  "ees", "ee", "es", "er", "ez", "e", "s", "x",
+  "euses", "euse", "eurs", "eur", "ives", "ive", "ifs", "if", "ions", "ion", "aires", "aire",
+  "eront", "aient", "ait", "ent", "ons", "ees", "ee", "es", "er", "ez", "e", "s", "x",
 ];
 
-/** Light stemmer (French first, harmless for English): plurals, genders and common suffixes. */
-export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+/** Words whose ending is not an inflection and whose stem would collide ("fonds" ≠ "fondé"). */
+const INVARIANT = new Set(["fonds", "pays", "temps", "corps", "fois", "mois", "prix", "paix", "voix", "sud", "nord"]);
+
+/** Version of the analysis (folding, stop words, stemming): indexes built with another are rebuilt. */
+export const ANALYZER_VERSION = 2;
+
+function stripOnce(word: string): string {
   for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      return word.slice(0, -suffix.length);
-    }
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
   }
   return word;
+}
+
+/**
+ * Light stemmer (French first, harmless for English): plurals, genders, common noun and verb
+ * endings, in two passes ("parlementaires" → "parlement" → "parl"). Expects folded words.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word) || INVARIANT.has(word)) return word;
+  return stripOnce(stripOnce(word));
 }

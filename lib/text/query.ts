@@ -27,7 +27,7 @@ export interface QueryAnalysis {
   intent: Intent;
 }
 
-export type Intent = "who" | "funding" | "where" | "when" | "howMany" | "contact" | "what";
+export type Intent = "who" | "funding" | "where" | "when" | "howMany" | "howLong" | "contact" | "what";
 
 const FOLLOW_UP_CUE =
   /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b/i;
@@ -70,6 +70,7 @@ function intentOf(question: string): Intent {
   const q = fold(question);
   if (/\b(financ\w*|fund\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
+  if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";
   if (/\b(combien|how many|how much|nombre de|quel nombre)\b/.test(q)) return "howMany";
   if (/\b(quand|when|quelle date|what date|date)\b/.test(q)) return "when";
   if (/\b(ou|where|dans quel pays|dans quelle ville|in which country|in which city)\b/.test(q)) return "where";

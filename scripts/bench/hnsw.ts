@@ -1,0 +1,82 @@
+import { buildHnsw, HNSW_DEFAULTS } from "../../lib/index/hnsw";
+
+export interface HnswBenchRow {
+  vectors: number;
+  dimension: number;
+  buildSeconds: number;
+  queryP50Ms: number;
+  queryP99Ms: number;
+  recallAt10: number;
+}
+
+/** Deterministic pseudo-random generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Unit vectors around `clusters` random centres, like sentence embeddings of many topics. */
+export function syntheticVectors(count: number, dimension: number, seed = 1, clusters = 200): Float32Array[] {
+  const rand = rng(seed);
+  const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
+  const centres = Array.from({ length: clusters }, () => Float32Array.from({ length: dimension }, gauss));
+  return Array.from({ length: count }, () => {
+    const c = centres[Math.floor(rand() * clusters)]!;
+    const v = Float32Array.from({ length: dimension }, (_, i) => c[i]! + 1.2 * gauss());
+    let s = 0;
+    for (const x of v) s += x * x;
+    const inv = 1 / Math.sqrt(s);
+    for (let i = 0; i < v.length; i++) v[i] = v[i]! * inv;
+    return v;
+  });
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+/** HNSW build time, query latency (k=10) and recall@10 against exact search. */
+export async function benchHnsw(count: number, dimension = 384, queries = 200): Promise<HnswBenchRow> {
+  const vectors = syntheticVectors(count, dimension);
+  const t0 = performance.now();
+  const index = await buildHnsw({ vectors, dimension });
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const qs = syntheticVectors(queries, dimension, 99);
+  const times: number[] = [];
+  let hits = 0;
+  for (const q of qs) {
+    const arr = Array.from(q);
+    const s = performance.now();
+    const res = index.searchKnn(arr, 10);
+    times.push(performance.now() - s);
+    // exact top 10 by dot product (vectors are unit length)
+    const exact = vectors
+      .map((v, i) => {
+        let d = 0;
+        for (let j = 0; j < dimension; j++) d += v[j]! * q[j]!;
+        return [i, d] as const;
+      })
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map((x) => x[0]);
+    const got = new Set(res.neighbors);
+    hits += exact.filter((i) => got.has(i)).length;
+  }
+  return {
+    vectors: count,
+    dimension,
+    buildSeconds: Math.round(buildSeconds * 100) / 100,
+    queryP50Ms: Math.round(percentile(times, 50) * 1000) / 1000,
+    queryP99Ms: Math.round(percentile(times, 99) * 1000) / 1000,
+    recallAt10: Math.round((hits / (queries * 10)) * 1000) / 1000,
+  };
+}
+
+export const HNSW_PARAMS = HNSW_DEFAULTS;

@@ -1,0 +1,48 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { HashEmbedder } from "../../lib/embeddings/hash";
+import { EngineHolder } from "../../lib/engine";
+import { goldenSchema } from "../../lib/eval/golden";
+import { runEval } from "../../lib/eval/run";
+import { ingest } from "../../lib/index/ingest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+let dir: string;
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("golden questions (offline hash embedder)", () => {
+  it("meets the thresholds of the golden file", async () => {
+    const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden.json"), "utf8")));
+    expect(golden.questions.length).toBeGreaterThanOrEqual(40);
+    for (const kind of ["fact", "paraphrase", "english", "followup", "offtopic"]) {
+      expect(golden.questions.some((q) => q.kind === kind), kind).toBe(true);
+    }
+    dir = await mkdtemp(join(tmpdir(), "oim-eval-test-"));
+    await ingest({ input: join(ROOT, "data/releases"), dir, embedder: new HashEmbedder(), warn: () => {} });
+    const engine = await new EngineHolder({ dir, modelsDir: join(ROOT, ".cache/models") }).get();
+    const report = await runEval({ engine, golden });
+    expect(report.failures).toEqual([]);
+    expect(report.metrics.hitAt5).toBeGreaterThanOrEqual(0.95);
+    expect(report.metrics.citationIntegrity).toBe(1);
+    expect(report.metrics.offTopicAbstention).toBeGreaterThanOrEqual(0.9);
+    expect(report.metrics.falseAbstention).toBeLessThanOrEqual(0.05);
+  });
+
+  it("runs as npm run eval and writes the report", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const out = join(tmpdir(), `oim-eval-${process.pid}.json`);
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--out", out], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/hit@5 100\.0%|hit@5 9[5-9]\.\d%/);
+    expect(r.stdout).toContain("PASS");
+    const report = JSON.parse(await readFile(out, "utf8"));
+    expect(report.metrics.citationIntegrity).toBe(1);
+    await rm(out, { force: true });
+  });
+});
