@@ -3,7 +3,6 @@ import { readFile, writeFile } from "node:fs/promises";
 /** File names inside one index version folder. */
 export const FILES = {
   manifest: "manifest.json",
-  hnsw: "hnsw.index",
   vectors: "vectors.f32",
   chunks: "chunks.json",
   releases: "releases.json",

@@ -1,7 +1,8 @@
+import { join } from "node:path";
 import type { HierarchicalNSW } from "hnswlib-node";
 
 /** HNSW parameters recorded in the manifest. */
-export const HNSW_DEFAULTS = { space: "cosine" as const, M: 16, efConstruction: 200, efSearch: 128 };
+export const HNSW_DEFAULTS = { space: "cosine" as const, M: 16, efConstruction: 100, efSearch: 128 };
 
 type HnswModule = typeof import("hnswlib-node");
 let modulePromise: Promise<HnswModule> | undefined;
@@ -12,35 +13,60 @@ export async function loadHnswlib(): Promise<HnswModule> {
     .then((m) => ((m as { default?: HnswModule }).default ?? m) as HnswModule)
     .catch((err: unknown) => {
       modulePromise = undefined;
-      throw new Error(
-        "hnswlib-node could not be loaded. Run `npm install` (it compiles with python3, make and g++).",
-        { cause: err },
-      );
+      throw new Error("hnswlib-node could not be loaded. Run `npm install` (it compiles with python3, make and g++).", {
+        cause: err,
+      });
     });
   return modulePromise;
 }
 
-/** Builds an HNSW cosine index over `vectors` (label = position). */
-export async function buildHnsw(input: {
-  vectors: Float32Array[];
-  dimension: number;
-  M?: number;
-  efConstruction?: number;
-  efSearch?: number;
-}): Promise<HierarchicalNSW> {
-  const { HierarchicalNSW } = await loadHnswlib();
-  const index = new HierarchicalNSW("cosine", input.dimension);
-  index.initIndex(Math.max(1, input.vectors.length), input.M ?? HNSW_DEFAULTS.M, input.efConstruction ?? HNSW_DEFAULTS.efConstruction, 100);
-  input.vectors.forEach((v, label) => index.addPoint(Array.from(v), label));
-  index.setEf(input.efSearch ?? HNSW_DEFAULTS.efSearch);
-  return index;
+/**
+ * A cosine k-NN index made of one or more HNSW graphs over disjoint label ranges; a search
+ * queries every shard and merges. Distances are cosine distances (1 − similarity).
+ */
+export class ShardedHnsw {
+  constructor(readonly shards: HierarchicalNSW[]) {}
+
+  get size(): number {
+    return this.shards.reduce((n, s) => n + s.getCurrentCount(), 0);
+  }
+
+  getEf(): number {
+    return this.shards[0]?.getEf() ?? 0;
+  }
+
+  setEf(ef: number): void {
+    for (const s of this.shards) s.setEf(ef);
+  }
+
+  searchKnn(query: number[], k: number): { neighbors: number[]; distances: number[] } {
+    const hits: { label: number; distance: number }[] = [];
+    for (const shard of this.shards) {
+      const n = Math.min(k, shard.getCurrentCount());
+      if (n === 0) continue;
+      const r = shard.searchKnn(query, n);
+      r.neighbors.forEach((label, i) => hits.push({ label, distance: r.distances[i]! }));
+    }
+    hits.sort((a, b) => a.distance - b.distance);
+    const top = hits.slice(0, k);
+    return { neighbors: top.map((h) => h.label), distances: top.map((h) => h.distance) };
+  }
 }
 
-/** Reads an HNSW index; `ef` is reset to 10 by readIndex, so it is set again here. */
-export async function readHnsw(input: { file: string; dimension: number; efSearch: number }): Promise<HierarchicalNSW> {
+/** Shard file names for a shard count. */
+export function shardFiles(shards: number): string[] {
+  return Array.from({ length: shards }, (_, i) => `hnsw-${i}.index`);
+}
+
+/** Reads the shard files of an index; `ef` is reset to 10 by readIndex, so it is set again here. */
+export async function readHnsw(input: { dir: string; shards: number; dimension: number; efSearch: number }): Promise<ShardedHnsw> {
   const { HierarchicalNSW } = await loadHnswlib();
-  const index = new HierarchicalNSW("cosine", input.dimension);
-  await index.readIndex(input.file);
-  index.setEf(input.efSearch);
-  return index;
+  const shards: HierarchicalNSW[] = [];
+  for (const file of shardFiles(input.shards)) {
+    const index = new HierarchicalNSW("cosine", input.dimension);
+    await index.readIndex(join(input.dir, file));
+    index.setEf(input.efSearch);
+    shards.push(index);
+  }
+  return new ShardedHnsw(shards);
 }

@@ -1,11 +1,10 @@
 import { access, readFile, realpath } from "node:fs/promises";
 import { join } from "node:path";
-import type { HierarchicalNSW } from "hnswlib-node";
 import { AppError } from "../errors";
 import { ANALYZER_VERSION } from "../text/normalize";
 import type { Chunk, Release } from "../types";
 import { CURRENT, FILES, readVectors } from "./files";
-import { readHnsw } from "./hnsw";
+import { readHnsw, type ShardedHnsw } from "./hnsw";
 import { LexicalIndex } from "./lexical";
 import { parseManifest, type Manifest } from "./manifest";
 
@@ -16,7 +15,7 @@ export interface LoadedIndex {
   manifest: Manifest;
   chunks: Chunk[];
   releases: Map<string, Release>;
-  hnsw: HierarchicalNSW;
+  hnsw: ShardedHnsw;
   lexical: LexicalIndex;
 }
 
@@ -66,7 +65,8 @@ export async function loadIndex(input: { dir: string; expectEmbedderId?: string 
   const chunks = JSON.parse(chunksJson) as Chunk[];
   const releases = new Map((JSON.parse(releasesJson) as Release[]).map((r) => [r.releaseId, r]));
   const hnsw = await readHnsw({
-    file: join(path, FILES.hnsw),
+    dir: path,
+    shards: manifest.hnsw.shards,
     dimension: manifest.embedder.dimension,
     efSearch: manifest.hnsw.efSearch,
   });

@@ -13,6 +13,7 @@ export const manifestSchema = z.object({
     M: z.number().int().positive(),
     efConstruction: z.number().int().positive(),
     efSearch: z.number().int().positive(),
+    shards: z.number().int().positive(),
   }),
   lexical: z.object({ library: z.string(), algorithm: z.string(), analyzerVersion: z.number().int() }),
   chunking: z.object({ maxWords: z.number().int().positive(), overlapWords: z.number().int().min(0) }),

@@ -3,7 +3,8 @@ import { mkdir, readdir, rename, rm, symlink, writeFile } from "node:fs/promises
 import { join } from "node:path";
 import type { Chunk, Release } from "../types";
 import { CURRENT, FILES, writeVectors } from "./files";
-import { buildHnsw, HNSW_DEFAULTS } from "./hnsw";
+import { HNSW_DEFAULTS } from "./hnsw";
+import { buildHnswFiles } from "./hnsw-build";
 import { LexicalIndex } from "./lexical";
 import { SCHEMA_VERSION, type Manifest } from "./manifest";
 import { ANALYZER_VERSION } from "../text/normalize";
@@ -35,8 +36,7 @@ export async function writeIndex(input: WriteIndexInput): Promise<Manifest> {
   await mkdir(tmp);
   try {
     const titleOf = new Map(input.releases.map((r) => [r.releaseId, r.title]));
-    const hnsw = await buildHnsw({ vectors: input.vectors, dimension: input.embedder.dimension });
-    await hnsw.writeIndex(join(tmp, FILES.hnsw));
+    const shards = await buildHnswFiles({ vectors: input.vectors, dimension: input.embedder.dimension, dir: tmp });
     await writeVectors(join(tmp, FILES.vectors), input.vectors, input.embedder.dimension);
     const lexical = LexicalIndex.build(
       input.chunks.map((c, id) => ({ id, title: titleOf.get(c.releaseId) ?? "", text: c.text })),
@@ -53,7 +53,7 @@ export async function writeIndex(input: WriteIndexInput): Promise<Manifest> {
       buildId,
       builtAt: now.toISOString(),
       embedder: input.embedder,
-      hnsw: HNSW_DEFAULTS,
+      hnsw: { ...HNSW_DEFAULTS, shards },
       lexical: { library: "minisearch", algorithm: "BM25+", analyzerVersion: ANALYZER_VERSION },
       chunking: input.chunking,
       counts: { releases: input.releases.length, chunks: input.chunks.length },

@@ -1,9 +1,14 @@
-import { buildHnsw, HNSW_DEFAULTS } from "../../lib/index/hnsw";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HNSW_DEFAULTS, readHnsw } from "../../lib/index/hnsw";
+import { buildHnswFiles } from "../../lib/index/hnsw-build";
 
 export interface HnswBenchRow {
   vectors: number;
   dimension: number;
   buildSeconds: number;
+  shards: number;
   queryP50Ms: number;
   queryP99Ms: number;
   recallAt10: number;
@@ -45,9 +50,12 @@ function percentile(xs: number[], p: number): number {
 /** HNSW build time, query latency (k=10) and recall@10 against exact search. */
 export async function benchHnsw(count: number, dimension = 384, queries = 200): Promise<HnswBenchRow> {
   const vectors = syntheticVectors(count, dimension);
+  const dir = await mkdtemp(join(tmpdir(), "oim-bench-hnsw-"));
   const t0 = performance.now();
-  const index = await buildHnsw({ vectors, dimension });
+  const shards = await buildHnswFiles({ vectors, dimension, dir });
   const buildSeconds = (performance.now() - t0) / 1000;
+  const index = await readHnsw({ dir, shards, dimension, efSearch: HNSW_DEFAULTS.efSearch });
+  await rm(dir, { recursive: true, force: true });
   const qs = syntheticVectors(queries, dimension, 99);
   const times: number[] = [];
   let hits = 0;
@@ -73,6 +81,7 @@ export async function benchHnsw(count: number, dimension = 384, queries = 200): 
     vectors: count,
     dimension,
     buildSeconds: Math.round(buildSeconds * 100) / 100,
+    shards,
     queryP50Ms: Math.round(percentile(times, 50) * 1000) / 1000,
     queryP99Ms: Math.round(percentile(times, 99) * 1000) / 1000,
     recallAt10: Math.round((hits / (queries * 10)) * 1000) / 1000,
