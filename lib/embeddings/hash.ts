@@ -1,5 +1,5 @@
-import { terms } from "../text/analyze";
-import { words } from "../text/normalize";
+import { stem, words } from "../text/normalize";
+import { STOPWORDS } from "../text/stopwords";
 import { BaseEmbedder } from "./embedder";
 
 export interface HashEmbedderOptions {
@@ -20,34 +20,41 @@ export class HashEmbedder extends BaseEmbedder {
   constructor(options: HashEmbedderOptions = {}) {
     super();
     this.dimension = options.dimension ?? 512;
-    this.id = `hash:v1:${this.dimension}`;
+    this.id = `hash:v2:${this.dimension}`;
   }
 
   /** Embeds one text synchronously (the async methods wrap this). */
   embedSync(text: string): Float32Array {
     const v = new Float32Array(this.dimension);
-    const counts = new Map<string, number>();
-    const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    const stems = terms(text);
-    for (let i = 0; i < stems.length; i++) {
-      add(`w:${stems[i]}`, 1);
-      if (i > 0) add(`b:${stems[i - 1]} ${stems[i]}`, 0.5);
-    }
+    const dim = this.dimension;
+    // signed feature hashing straight into the buckets; log scaling of each bucket afterwards
+    const add = (h: number, weight: number) => {
+      const i = h % dim;
+      v[i] = v[i]! + (h & 0x80000000 ? -weight : weight);
+    };
+    let previous = -1;
     for (const w of words(text)) {
-      if (w.length < 4) continue;
-      const padded = `#${w}#`;
-      for (let i = 0; i + 4 <= padded.length; i++) add(`c:${padded.slice(i, i + 4)}`, 0.25);
+      if (w.length >= 4) {
+        // character 4-grams of "#word#"
+        const padded = `#${w}#`;
+        for (let i = 0; i + 4 <= padded.length; i++) add(fnv1a(padded, i, i + 4, SEED_CHAR), 0.25);
+      }
+      if (STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+      const stemmed = stem(w);
+      const h = fnv1a(stemmed, 0, stemmed.length, SEED_WORD);
+      add(h, 1);
+      if (previous >= 0) add(mix(previous, h), 0.5);
+      previous = h;
     }
-    for (const [feature, weight] of counts) {
-      const h = fnv1a(feature);
-      const index = h % this.dimension;
-      const sign = (h >>> 31) & 1 ? -1 : 1;
-      v[index] = v[index]! + sign * Math.log1p(weight);
+    let sum = 0;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]!;
+      const y = x < 0 ? -Math.log1p(-x) : Math.log1p(x);
+      v[i] = y;
+      sum += y * y;
     }
-    let s = 0;
-    for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
-    if (s > 0) {
-      const inv = 1 / Math.sqrt(s);
+    if (sum > 0) {
+      const inv = 1 / Math.sqrt(sum);
       for (let i = 0; i < v.length; i++) v[i] = v[i]! * inv;
     }
     return v;
@@ -62,12 +69,22 @@ export class HashEmbedder extends BaseEmbedder {
   }
 }
 
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+const SEED_WORD = 0x811c9dc5;
+const SEED_CHAR = 0x050c5d1f;
+
+/** 32-bit FNV-1a hash of `s[from, to)` (UTF-16 code units), from a seed per feature kind. */
+function fnv1a(s: string, from: number, to: number, seed: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** Hash of an ordered pair of hashes (word bigrams). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -55,5 +55,14 @@ function stripOnce(word: string): string {
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word) || INVARIANT.has(word)) return word;
-  return stripOnce(stripOnce(word));
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = stripOnce(stripOnce(word));
+    if (STEMS.size > 200_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
 }
+
+/** Memo of stems: a corpus has far fewer distinct words than occurrences. */
+const STEMS = new Map<string, string>();

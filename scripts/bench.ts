@@ -1,0 +1,74 @@
+/**
+ * npm run bench -- [--quick] [--skip-http] [--input DIR] [--out FILE]
+ * Speed and scale report: ingest throughput (hash embedder), HNSW build and query at 10k and
+ * 100k synthetic 384-d vectors, HTTP answer throughput; printed as tables, written to JSON.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { benchHnsw, HNSW_PARAMS } from "./bench/hnsw";
+import { benchHttp } from "./bench/http";
+import { benchIngest } from "./bench/ingest";
+
+const GOALS = { chunksPerSecond: 5000, build100kSeconds: 40, httpReqPerSec: 300, httpP99Ms: 100 };
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      "skip-http": { type: "boolean", default: false },
+      input: { type: "string", default: "data/releases" },
+      out: { type: "string", default: "reports/bench.json" },
+    },
+  });
+  const report: Record<string, unknown> = {
+    at: new Date().toISOString(),
+    machine: { cpus: availableParallelism(), model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    goals: GOALS,
+  };
+
+  console.log("Ingest throughput (hash embedder)…");
+  const ingest = await benchIngest({ input: values.input!, copies: values.quick ? 100 : 400 });
+  console.table(ingest);
+  report.ingest = ingest;
+
+  console.log(`HNSW (cosine, M=${HNSW_PARAMS.M}, efConstruction=${HNSW_PARAMS.efConstruction}, efSearch=${HNSW_PARAMS.efSearch}), synthetic clustered 384-d vectors…`);
+  const sizes = values.quick ? [10_000] : [10_000, 100_000];
+  const hnsw = [];
+  for (const n of sizes) hnsw.push(await benchHnsw(n, 384, n >= 100_000 ? 50 : 200));
+  console.table(hnsw);
+  report.hnsw = { params: HNSW_PARAMS, rows: hnsw };
+
+  if (!values["skip-http"]) {
+    console.log("HTTP (autocannon, 10 connections, sample index, extractive)…");
+    const http = await benchHttp();
+    console.table(http);
+    report.http = http;
+  }
+
+  const checks: string[] = [];
+  const embedRow = ingest.find((r) => r.what.startsWith("full"))!;
+  checks.push(`${embedRow.chunksPerSecond >= GOALS.chunksPerSecond ? "✓" : "✗"} ingest ${embedRow.chunksPerSecond} chunks/s (goal ≥ ${GOALS.chunksPerSecond})`);
+  const h100 = hnsw.find((r) => r.vectors === 100_000);
+  if (h100) checks.push(`${h100.buildSeconds <= GOALS.build100kSeconds ? "✓" : "✗"} HNSW 100k build ${h100.buildSeconds} s (goal ≤ ${GOALS.build100kSeconds} s)`);
+  const answerRow = (report.http as { route: string; reqPerSec: number; p99Ms: number }[] | undefined)?.find((r) => r.route.includes("/api/answer"));
+  if (answerRow) {
+    checks.push(`${answerRow.reqPerSec >= GOALS.httpReqPerSec ? "✓" : "✗"} /api/answer ${answerRow.reqPerSec} req/s (goal ≥ ${GOALS.httpReqPerSec})`);
+    checks.push(`${answerRow.p99Ms <= GOALS.httpP99Ms ? "✓" : "✗"} /api/answer p99 ${answerRow.p99Ms} ms (goal ≤ ${GOALS.httpP99Ms} ms)`);
+  }
+  console.log(checks.join("\n"));
+  report.checks = checks;
+  await mkdir(dirname(values.out!), { recursive: true });
+  await writeFile(values.out!, JSON.stringify(report, null, 2));
+  console.log(`Report written to ${values.out}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`error: ${(err as Error).stack ?? err}`);
+    process.exit(1);
+  },
+);
