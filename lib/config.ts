@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 /**
@@ -50,8 +51,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 let cached: Config | undefined;
 
-/** The process configuration, validated on first use. */
+/**
+ * The process configuration, validated on first use. A `.env` file in the working directory
+ * is read first (variables already set win), as Next.js does for the server.
+ */
 export function config(): Config {
-  cached ??= loadConfig();
+  if (!cached) {
+    if (existsSync(".env")) process.loadEnvFile(".env");
+    cached = loadConfig();
+  }
   return cached;
 }
