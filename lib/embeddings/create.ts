@@ -1,6 +1,6 @@
 import { HashEmbedder } from "./hash";
 import type { Embedder, EmbedderKind } from "./embedder";
-import { formatProgress, isModelAvailable, TransformersEmbedder } from "./transformers";
+import { formatProgress, isModelAvailable, TransformersEmbedder, type ProgressInfo } from "./transformers";
 
 export const DEFAULT_MODEL = "Xenova/multilingual-e5-small";
 
@@ -27,7 +27,7 @@ export async function createEmbedder(input: CreateEmbedderInput): Promise<Embedd
       model,
       modelsDir: input.modelsDir,
       allowRemote: true,
-      onProgress: (info) => log(formatProgress(info)),
+      onProgress: throttledProgress(log),
     });
   if (input.kind === "transformers") {
     const e = transformers();
@@ -66,6 +66,21 @@ export async function embedderFromId(input: { id: string; modelsDir: string }): 
     return e;
   }
   throw new Error(`Unknown embedder "${input.id}" in the index manifest. Rebuild the index: npm run ingest -- --rebuild`);
+}
+
+/** Logs progress events, at most one line per file per 10% step. */
+function throttledProgress(log: (line: string) => void): (info: ProgressInfo) => void {
+  const last = new Map<string, number>();
+  return (info) => {
+    if (info.status === "progress") {
+      const key = `${info.name}/${info.file}`;
+      const step = Math.floor((info.progress ?? 0) / 10);
+      if (last.get(key) === step) return;
+      last.set(key, step);
+    }
+    if (info.status === "initiate" || info.status === "download") return;
+    log(formatProgress(info));
+  };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { extractiveAnswer } from "../../../lib/answer/extractive";
+import { integrityProblems } from "../../../lib/eval/integrity";
+import { analyzeQuery } from "../../../lib/text/query";
+import type { Passage } from "../../../lib/types";
+
+const RELEASES: Record<string, { title: string; text: string }> = {
+  r1: {
+    title: "L’OIM organise un atelier au Panama",
+    text: "Panama City - L’OIM a organisé un atelier régional au Panama cette semaine.\n\nL’atelier a été financé par le Fonds de l'OIM pour le développement.\n\nPour plus d’informations, veuillez contacter Jorge Gallo.",
+  },
+  r2: {
+    title: "Un accord avec le Parlatino",
+    text: "Costa Rica - L’OIM et le Parlatino ont signé un accord de coopération sur la migration.\n\nLe Parlatino regroupe 23 pays.",
+  },
+};
+
+function passagesFor(ids: string[]): Passage[] {
+  return ids.map((id, i) => ({
+    chunkId: `${id}#0`,
+    releaseId: id,
+    title: RELEASES[id]!.title,
+    source: `${id}.txt`,
+    location: null,
+    text: RELEASES[id]!.text,
+    start: 0,
+    end: RELEASES[id]!.text.length,
+    score: 1 - i * 0.1,
+  }));
+}
+
+const idf = (s: string) => (["oim", "migration"].includes(s) ? 0.1 : 1.5);
+const releaseText = (id: string) => RELEASES[id]?.text ?? "";
+
+describe("extractiveAnswer", () => {
+  it("quotes the answering sentence verbatim with its citation and a French lead", () => {
+    const a = extractiveAnswer({ query: analyzeQuery("Qui a financé l'atelier au Panama ?"), passages: passagesFor(["r1", "r2"]), idf, releaseText });
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^Selon le communiqué « L’OIM organise un atelier au Panama » \[1\] :/);
+    expect(a.answer).toContain("« L’atelier a été financé par le Fonds de l'OIM pour le développement. » [1]");
+    expect(a.citations).toHaveLength(1);
+    expect(a.citations[0]).toMatchObject({ n: 1, releaseId: "r1", source: "r1.txt" });
+    expect(a.answer).not.toContain("veuillez contacter");
+    expect(integrityProblems({ ...a, timings: { retrievalMs: 0, totalMs: 0 } }, releaseText)).toEqual([]);
+  });
+
+  it("leads in English for English questions, quotes staying French", () => {
+    const a = extractiveAnswer({ query: analyzeQuery("What did IOM sign with Parlatino?"), passages: passagesFor(["r2", "r1"]), idf, releaseText });
+    expect(a.abstained).toBe(false);
+    expect(a.language).toBe("en");
+    expect(a.answer).toMatch(/^According to the IOM release “Un accord avec le Parlatino” \[1\] \(quoted in French\):/);
+    expect(a.answer).toContain("ont signé un accord de coopération");
+  });
+
+  it("abstains on an off-topic question, in its language, with suggestions but no citations", () => {
+    const fr = extractiveAnswer({ query: analyzeQuery("Quelle est la recette de la tarte tatin ?"), passages: passagesFor(["r1", "r2"]), idf, releaseText });
+    expect(fr.abstained).toBe(true);
+    expect(fr.citations).toEqual([]);
+    expect(fr.answer).toMatch(/^Je ne trouve pas/);
+    expect(fr.suggestions!.map((s) => s.releaseId)).toEqual(["r1", "r2"]);
+    const en = extractiveAnswer({ query: analyzeQuery("Who won the football world cup?"), passages: passagesFor(["r1"]), idf, releaseText });
+    expect(en.abstained).toBe(true);
+    expect(en.answer).toMatch(/^I could not find/);
+  });
+
+  it("asks for a real question when there is nothing to look for", () => {
+    const a = extractiveAnswer({ query: analyzeQuery("Bonjour ?"), passages: [], idf, releaseText });
+    expect(a.abstained).toBe(true);
+  });
+});
