@@ -31,16 +31,28 @@ export function parseRelease(input: ParseInput): Release {
     .map(stripDebris)
     .filter((l) => l !== "" && !/^[-–—•*|]+$/.test(l));
   if (lines.length === 0) throw new EmptyReleaseError("no body text after removing navigation");
-  const [title, ...rest] = lines;
-  const paragraphs = joinHardWraps(rest);
+  // a page without a heading starts with a paragraph: it stays in the body and a title is made of it
+  const headed = lines[0]!.length <= MAX_TITLE;
+  const title = headed ? lines[0]! : shortTitle(lines[0]!);
+  const paragraphs = joinHardWraps(headed ? lines.slice(1) : lines);
   const text = paragraphs.join("\n\n");
   return {
     releaseId: input.releaseId,
     source: input.source,
-    title: title!.replace(/\s+/g, " "),
+    title: title.replace(/\s+/g, " "),
     location: paragraphs[0] ? datelinePlace(paragraphs[0]) : null,
     contacts: extractContacts(text),
     hash: input.hash ?? createHash("sha256").update(input.text).digest("hex"),
-    text: text === "" ? title! : text,
+    text: text === "" ? title : text,
   };
+}
+
+/** Longer first lines are paragraphs, not headings. */
+const MAX_TITLE = 160;
+
+/** A title made from a paragraph: its first sentence, cut at a word boundary. */
+function shortTitle(paragraph: string): string {
+  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
+  if (sentence.length <= 120) return sentence;
+  return `${sentence.slice(0, 117).replace(/\s+\S*$/, "")}…`;
 }

@@ -119,3 +119,12 @@ describe("decoding", () => {
     expect(d.text).not.toContain("color");
   });
 });
+
+describe("a page without a heading", () => {
+  it("keeps the opening paragraph in the body and makes a title of its first sentence", () => {
+    const long = "Cette année se tiendra la vingtième édition du Dialogue international sur la migration. Depuis 2001, cette enceinte permet à de multiples parties prenantes du monde entier de débattre.";
+    const r = parseRelease({ releaseId: "p", source: "p.txt", text: `${long}\nDeuxième paragraphe.`, profile: learnNavProfile([]) });
+    expect(r.title).toBe("Cette année se tiendra la vingtième édition du Dialogue international sur la migration.");
+    expect(r.text.startsWith(long)).toBe(true);
+  });
+});
