@@ -2,6 +2,13 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PreferencesProvider } from "./components/preferences";
 import "./globals.css";
+import "./styles/frame.css";
+import "./styles/chat.css";
+import "./styles/citations.css";
+import "./styles/notices.css";
+import "./styles/releases.css";
+import "./styles/panel.css";
+import "./styles/responsive.css";
 
 export const metadata: Metadata = {
   title: "Assistant OIM",

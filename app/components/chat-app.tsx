@@ -86,6 +86,7 @@ export function ChatApp({ initialView = "chat" }: { initialView?: View }) {
               messages={chat.messages}
               busy={chat.busy}
               starters={starters}
+              releasesError={releasesError}
               onSend={chat.send}
               onStop={chat.stop}
               onRetry={chat.retry}

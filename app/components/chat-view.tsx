@@ -15,6 +15,7 @@ export function ChatView({
   messages,
   busy,
   starters,
+  releasesError,
   onSend,
   onStop,
   onRetry,
@@ -25,6 +26,7 @@ export function ChatView({
   messages: readonly ChatMessage[];
   busy: boolean;
   starters: readonly string[];
+  releasesError: string | null;
   onSend: (q: string) => void;
   onStop: () => void;
   onRetry: (id: string) => void;
@@ -42,6 +44,17 @@ export function ChatView({
     const el = scroller.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [messages]);
+
+  // keep the end in view when the layout changes size (rotation, panel opening, keyboard)
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     if (focusSignal > 0) composer.current?.focus();
@@ -64,7 +77,7 @@ export function ChatView({
       >
         <div className="chat-column">
           {messages.length === 0 ? (
-            <EmptyState starters={starters} onPick={send} />
+            <EmptyState starters={starters} releasesError={releasesError} onPick={send} />
           ) : (
             <>
               <h1 className="visually-hidden">{t.chatLogLabel}</h1>

@@ -28,12 +28,18 @@ export function Composer({
 
   useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
 
+  // grow with the text (up to a limit); re-measure when the width or placeholder changes
   useLayoutEffect(() => {
     const el = area.current;
     if (!el) return;
-    el.style.height = "auto";
-    el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
-  }, [value]);
+    const fit = () => {
+      el.style.height = "auto";
+      el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
+    };
+    fit();
+    window.addEventListener("resize", fit);
+    return () => window.removeEventListener("resize", fit);
+  }, [value, t.inputPlaceholder]);
 
   const submit = () => {
     if (busy || !value.trim()) return;

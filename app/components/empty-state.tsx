@@ -4,7 +4,16 @@ import { LogoMark } from "./icons";
 import { usePreferences } from "./preferences";
 
 /** The welcome screen of an empty chat, with starter questions. */
-export function EmptyState({ starters, onPick }: { starters: readonly string[]; onPick: (q: string) => void }) {
+export function EmptyState({
+  starters,
+  releasesError,
+  onPick,
+}: {
+  starters: readonly string[];
+  /** Why the releases could not be listed (server message or ""), or null. */
+  releasesError: string | null;
+  onPick: (q: string) => void;
+}) {
   const { t } = usePreferences();
   return (
     <div className="empty">
@@ -13,6 +22,13 @@ export function EmptyState({ starters, onPick }: { starters: readonly string[]; 
       </div>
       <h1 className="empty-title">{t.emptyTitle}</h1>
       <p className="empty-intro">{t.emptyIntro}</p>
+      {releasesError !== null ? (
+        <p className="notice notice-warn empty-notice">
+          <span className="notice-text">
+            {t.releasesError} {releasesError}
+          </span>
+        </p>
+      ) : null}
       {starters.length > 0 ? (
         <section className="starters" aria-label={t.startersLabel}>
           <ul className="starter-grid">

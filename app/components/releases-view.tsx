@@ -16,7 +16,8 @@ export function ReleasesView({
   onOpen,
 }: {
   releases: readonly ReleaseSummary[] | null;
-  error: boolean;
+  /** Set when the list could not be loaded: the server's message, or "". */
+  error: string | null;
   onOpen: (r: ReleaseSummary) => void;
 }) {
   const { t } = usePreferences();
@@ -31,9 +32,11 @@ export function ReleasesView({
     <div className="releases-scroll">
       <div className="releases">
         <h1 className="releases-title">{t.releasesTitle}</h1>
-        {error ? (
+        {error !== null ? (
           <p className="notice notice-error" role="alert">
-            <span className="notice-text">{t.releasesError}</span>
+            <span className="notice-text">
+              {t.releasesError} {error}
+            </span>
           </p>
         ) : releases === null ? (
           <p className="panel-status">{t.loading}</p>

@@ -99,8 +99,17 @@ export function SourcePanel({ target, modal, onClose }: { target: PanelTarget; m
 
   useEffect(() => {
     if (!release) return;
-    if (firstMark.current) firstMark.current.scrollIntoView({ block: "center" });
-    else body.current?.scrollTo({ top: 0 });
+    const container = body.current;
+    const mark = firstMark.current;
+    if (!container) return;
+    if (!mark) {
+      container.scrollTop = 0;
+      return;
+    }
+    // scroll only the panel body (scrollIntoView would also move the page frame)
+    const offset = mark.getBoundingClientRect().top - container.getBoundingClientRect().top;
+    const centred = container.scrollTop + offset - Math.max(16, (container.clientHeight - mark.offsetHeight) / 2);
+    container.scrollTop = Math.max(0, centred);
   }, [release, marks, target]);
 
   const title = release?.title ?? target.title;

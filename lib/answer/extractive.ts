@@ -58,7 +58,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const picked = pickSentences(scored);
   const suggestions = suggestionsOf(passages);
   if (picked.length === 0) {
-    return abstain({ lang, text: `${t.notFound} ${suggestions.length ? t.closest(suggestions.map((s) => s.title)) : ""}`.trim(), suggestions });
+    return abstain({ lang, text: t.notFound, suggestions });
   }
 
   // citations: one per release, most relevant (best sentence) first
