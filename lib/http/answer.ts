@@ -33,18 +33,18 @@ export async function prepareHttpAnswer(input: {
 
 /** Runs the events to the end and returns the Answer (504 when cut short by the timeout). */
 export async function collectAnswer(events: AsyncGenerator<AnswerEvent>, signal: AbortSignal): Promise<Answer> {
-  try {
-    for (;;) {
-      // raced with the signal: the deadline holds even if a step ignores it
-      const next = await untilAborted(events.next(), signal);
-      if (next.done) break;
-      const e = next.value;
+  const collect = async (): Promise<Answer> => {
+    for await (const e of events) {
       if (e.type === "done") return e.answer;
       if (e.type === "error") throw new AppError("internal", e.message);
     }
+    if (signal.aborted) throw abortError(signal);
+    throw new AppError("internal", "The answer ended without a result. Please try again.");
+  };
+  try {
+    // raced with the signal once for the whole answer: the deadline holds even if a step ignores it
+    return await untilAborted(collect(), signal);
   } finally {
     events.return(undefined).catch(() => undefined);
   }
-  if (signal.aborted) throw abortError(signal);
-  throw new AppError("internal", "The answer ended without a result. Please try again.");
 }

@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import type { AnswerEvent } from "../types";
-import { abortError, untilAborted, type Deadline } from "./timeout";
+import { abortError, type Deadline } from "./timeout";
 
 /** One server-sent event: `event: <name>\ndata: <json>\n\n`. */
 export function sseEvent(event: string, data: unknown): string {
@@ -33,6 +33,15 @@ export interface EventStreamOptions<T> {
  */
 export function eventStream<T>(source: AsyncGenerator<T>, options: EventStreamOptions<T>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const { signal } = options;
+  // one listener for the whole stream; each step races it, so a stuck step cannot outlive the deadline
+  const aborted = signal
+    ? new Promise<never>((_, reject) => {
+        if (signal.aborted) reject(abortError(signal));
+        else signal.addEventListener("abort", () => reject(abortError(signal)), { once: true });
+      })
+    : null;
+  aborted?.catch(() => undefined);
   let finished = false;
   const finish = () => {
     if (finished) return false;
@@ -46,8 +55,7 @@ export function eventStream<T>(source: AsyncGenerator<T>, options: EventStreamOp
     async pull(controller) {
       let end = false;
       try {
-        const step = source.next();
-        const next = options.signal ? await untilAborted(step, options.signal) : await step;
+        const next = aborted ? await Promise.race([source.next(), aborted]) : await source.next();
         if (finished) return;
         if (next.done) {
           end = true;
@@ -59,7 +67,7 @@ export function eventStream<T>(source: AsyncGenerator<T>, options: EventStreamOp
       } catch (err) {
         end = true;
         if (finished) return;
-        const appErr = asAppError(err, options.signal);
+        const appErr = asAppError(err, signal);
         if (appErr.code === "internal") console.error("[oim] stream failed:", err);
         try {
           controller.enqueue(encoder.encode(options.errorFrame(appErr)));

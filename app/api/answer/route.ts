@@ -1,9 +1,9 @@
-import { checkRateLimit } from "@/lib/http/rate-limit";
 import { collectAnswer, prepareHttpAnswer } from "@/lib/http/answer";
 import { readJson } from "@/lib/http/body";
+import { checkRateLimit } from "@/lib/http/rate-limit";
 import { handle, json, methodNotAllowed, parseWith } from "@/lib/http/respond";
 import { answerEventStream, sseResponse } from "@/lib/http/sse";
-import { requestSignal } from "@/lib/http/timeout";
+import { requestDeadline } from "@/lib/http/timeout";
 import { answerRequestSchema } from "./schema";
 
 export const runtime = "nodejs";
@@ -14,11 +14,19 @@ export const POST = handle(async (request: Request) => {
   checkRateLimit(request);
   const body = parseWith(answerRequestSchema, await readJson(request));
   const stream = body.stream ?? (request.headers.get("accept") ?? "").includes("text/event-stream");
-  const signal = requestSignal(request);
-  // retrieval before the response starts: errors keep their status codes
-  const prepared = await prepareHttpAnswer({ question: body.question, history: body.history, k: body.k, signal });
-  if (stream) return sseResponse(answerEventStream(prepared.events(), signal));
-  return json(await collectAnswer(prepared.events(), signal));
+  const deadline = requestDeadline(request);
+  let streaming = false;
+  try {
+    // retrieval before the response starts: errors keep their status codes
+    const prepared = await prepareHttpAnswer({ question: body.question, history: body.history, k: body.k, signal: deadline.signal });
+    if (stream) {
+      streaming = true; // the stream releases the deadline when it closes
+      return sseResponse(answerEventStream(prepared.events(), deadline));
+    }
+    return json(await collectAnswer(prepared.events(), deadline.signal));
+  } finally {
+    if (!streaming) deadline.dispose();
+  }
 });
 
 const notAllowed = methodNotAllowed(["POST"]);

@@ -1,0 +1,15 @@
+import { getEngine } from "@/lib/http/engine";
+import { releaseList } from "@/lib/http/releases";
+import { handle, json, methodNotAllowed } from "@/lib/http/respond";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** GET /api/releases: `[{releaseId, title, location}]`, sorted by title. */
+export const GET = handle(async () => {
+  const { index } = await getEngine();
+  return json(releaseList(index.releases));
+});
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
