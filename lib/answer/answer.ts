@@ -5,6 +5,7 @@ import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
 import { verifyCitations } from "./citations";
 import { extractiveAnswer, type ExtractiveAnswer } from "./extractive";
 import { TEXT } from "./language";
+import { TextCache } from "./text-cache";
 import { chatModel, completeChat, streamChat, type LlmSettings } from "./llm";
 import { NO_ANSWER, REWRITE_PROMPT, rewritePrompt, SYSTEM_PROMPT, userPrompt } from "./prompt";
 
@@ -62,6 +63,7 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
     idf: (s) => index.lexical.idf(s),
     releaseText: (id) => index.releases.get(id)?.text ?? "",
     focus: retrieval.focus,
+    cache: cacheFor(index),
   });
   const timings = (gen?: number) => ({
     retrievalMs: round(retrievalMs),
@@ -156,6 +158,18 @@ export async function answer(input: AnswerInput): Promise<Answer> {
 function markerPrefixAtEnd(text: string): number {
   for (let n = Math.min(NO_ANSWER.length - 1, text.length); n > 0; n--) if (NO_ANSWER.startsWith(text.slice(-n))) return n;
   return 0;
+}
+
+const caches = new WeakMap<object, TextCache>();
+
+/** The analysis memo of a loaded index (dropped with it when a new version replaces it). */
+function cacheFor(index: object): TextCache {
+  let cache = caches.get(index);
+  if (!cache) {
+    cache = new TextCache();
+    caches.set(index, cache);
+  }
+  return cache;
 }
 
 /** Splits a text into small pieces (words with their spaces) for streaming. */

@@ -1,9 +1,9 @@
-import { terms } from "../text/analyze";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { coverage, type IdfOf } from "./coverage";
 import { quote, QUOTED_IN_FRENCH, TEXT } from "./language";
 import { pickSentences, scoreSentences } from "./select";
+import { TextCache } from "./text-cache";
 
 export interface ExtractiveInput {
   query: QueryAnalysis;
@@ -13,6 +13,8 @@ export interface ExtractiveInput {
   releaseText: (releaseId: string) => string;
   /** Releases a follow-up question is about: answers come from them when they can. */
   focus?: string[];
+  /** Memo of release and sentence analysis, shared by the questions on one index. */
+  cache?: TextCache;
 }
 
 /**
@@ -30,6 +32,7 @@ export type ExtractiveAnswer = Omit<Answer, "timings">;
  */
 export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const { query, passages } = input;
+  const cache = input.cache ?? new TextCache();
   const lang = query.language;
   const t = TEXT[lang];
   if (query.concepts.length === 0 && query.contextConcepts.length === 0) {
@@ -39,7 +42,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const canAnswer = new Map<string, boolean>();
   for (const p of passages) {
     if (canAnswer.has(p.releaseId)) continue;
-    const stems = new Set(terms(`${p.title}\n${input.releaseText(p.releaseId)}`));
+    const stems = cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId));
     const own = coverage({ concepts, stems, idf: input.idf });
     let ok = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
     if (!ok && query.followUp && query.contextConcepts.length) {
@@ -52,7 +55,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   let answerable = passages.filter((p) => canAnswer.get(p.releaseId));
   const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));
   if (focused.length) answerable = focused;
-  const scored = scoreSentences({ query, passages: answerable, idf: input.idf }).filter(
+  const scored = scoreSentences({ query, passages: answerable, idf: input.idf, cache }).filter(
     (s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && s.matched >= 1),
   );
   const picked = pickSentences(scored);

@@ -1,8 +1,8 @@
-import { splitSentences } from "../ingest/sentences";
 import { terms } from "../text/analyze";
 import type { Intent, QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import { coverage, type IdfOf } from "./coverage";
+import { TextCache } from "./text-cache";
 
 export interface ScoredSentence {
   text: string;
@@ -35,18 +35,19 @@ const INTENT_CUES: Record<Intent, RegExp | null> = {
  * concept coverage (idf-weighted, the passage's release title counting for context), the
  * passage's retrieval score, and a small preference for sentences of the asked kind. Pure.
  */
-export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[]; idf: IdfOf }): ScoredSentence[] {
+export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[]; idf: IdfOf; cache?: TextCache }): ScoredSentence[] {
   const { query, passages, idf } = input;
+  const cache = input.cache ?? new TextCache();
   const best = Math.max(1e-9, ...passages.map((p) => p.score));
   const cue = INTENT_CUES[query.intent];
   const out: ScoredSentence[] = [];
   const seen = new Set<string>();
   for (const passage of passages) {
-    for (const s of splitSentences(passage.text, passage.start)) {
+    for (const s of cache.sentences(passage)) {
       const key = `${passage.releaseId}@${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const stems = new Set(terms(s.text));
+      const stems = s.stems;
       const cov = coverage({ concepts: query.concepts, stems, idf });
       const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
       const wordsCount = s.text.split(/\s+/).length;

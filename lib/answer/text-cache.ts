@@ -1,0 +1,38 @@
+import { splitSentences } from "../ingest/sentences";
+import { terms } from "../text/analyze";
+import type { Passage } from "../types";
+
+export interface AnalysedSentence {
+  text: string;
+  start: number;
+  stems: ReadonlySet<string>;
+}
+
+/**
+ * Memo of text analysis that does not change for a given index: the stems of each release and
+ * the sentences (with stems) of each chunk. One per loaded index.
+ */
+export class TextCache {
+  private readonly releases = new Map<string, ReadonlySet<string>>();
+  private readonly chunks = new Map<string, AnalysedSentence[]>();
+
+  /** Stems of a release's title and text. */
+  releaseStems(releaseId: string, title: string, text: () => string): ReadonlySet<string> {
+    let stems = this.releases.get(releaseId);
+    if (!stems) {
+      stems = new Set(terms(`${title}\n${text()}`));
+      this.releases.set(releaseId, stems);
+    }
+    return stems;
+  }
+
+  /** Sentences of a passage with offsets in its release and their stems. */
+  sentences(passage: Pick<Passage, "chunkId" | "text" | "start">): AnalysedSentence[] {
+    let out = this.chunks.get(passage.chunkId);
+    if (!out) {
+      out = splitSentences(passage.text, passage.start).map((s) => ({ text: s.text, start: s.start, stems: new Set(terms(s.text)) }));
+      this.chunks.set(passage.chunkId, out);
+    }
+    return out;
+  }
+}
