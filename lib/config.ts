@@ -16,6 +16,8 @@ const schema = z.object({
   /** Requests per minute per client on the HTTP API; 0 disables the limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+  /** Server worker processes (set by scripts/serve.mjs); limits are shared out between them. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
 });
 
 export type Config = Readonly<z.infer<typeof schema>> & {

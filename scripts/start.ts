@@ -40,8 +40,7 @@ async function main(): Promise<number> {
     const code = await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
     if (code !== 0) return code;
   }
-  console.log(`Serving on http://localhost:${cfg.PORT}`);
-  return run(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(cfg.PORT)], env);
+  return run(process.execPath, ["scripts/serve.mjs"], { ...env, PORT: String(cfg.PORT) });
 }
 
 main().then((code) => process.exit(code));

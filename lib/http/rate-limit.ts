@@ -49,10 +49,14 @@ export function clientKey(request: Request): string {
 const KEY = Symbol.for("oim.http.rateLimiter");
 type Slot = { [KEY]?: RateLimiter };
 
-/** The process-wide limiter (RATE_LIMIT_PER_MINUTE; 0 disables it). */
+/**
+ * The process-wide limiter (RATE_LIMIT_PER_MINUTE; 0 disables it). Requests are spread over
+ * WEB_CONCURRENCY worker processes in turn, so each keeps its share of the limit.
+ */
 export function rateLimiter(): RateLimiter {
   const slot = globalThis as Slot;
-  slot[KEY] ??= new RateLimiter(config().RATE_LIMIT_PER_MINUTE);
+  const { RATE_LIMIT_PER_MINUTE: limit, WEB_CONCURRENCY: workers } = config();
+  slot[KEY] ??= new RateLimiter(limit > 0 ? Math.max(1, Math.ceil(limit / workers)) : 0);
   return slot[KEY];
 }
 

@@ -36,7 +36,7 @@ export interface RunningServer {
 
 /**
  * Ingests data/releases (hash embedder) into a temp index and starts the production server
- * (`next start`, built by the global setup) on a free port.
+ * (scripts/serve.mjs over the build made by the global setup) on a free port.
  */
 export async function startServer(options: { env?: NodeJS.ProcessEnv; indexDir?: string } = {}): Promise<RunningServer> {
   const ownIndex = !options.indexDir;
@@ -44,9 +44,9 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; indexDir?:
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", INDEX_DIR: indexDir, RATE_LIMIT_PER_MINUTE: "0", ...options.env };
   if (ownIndex) await exec(["--import", "tsx", "scripts/ingest.ts", "--input", "data/releases", "--index", indexDir, "--embedder", "hash"], env);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     cwd: ROOT,
-    env,
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
