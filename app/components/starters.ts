@@ -5,12 +5,11 @@ import type { ReleaseSummary } from "./api-client";
 
 const MAX_TITLE = 110;
 
-/** Up to `count` questions: about release titles first, then about distinct places. */
+/** Up to `count` questions about release titles; distinct places fill in when titles run short. */
 export function buildStarters(releases: readonly ReleaseSummary[], t: Messages, count = 4): string[] {
   const titled = releases.filter((r) => r.title && r.title !== r.releaseId && r.title.length <= MAX_TITLE);
   const places = [...new Set(releases.map((r) => r.location?.trim()).filter((p): p is string => !!p))];
-  const placeSlots = Math.min(places.length, Math.floor(count / 2));
-  const titleSlots = Math.min(titled.length, count - placeSlots);
+  const titleSlots = Math.min(titled.length, count);
 
   // spread the picks over the list rather than taking its first entries
   const spread = <T,>(items: readonly T[], n: number): T[] =>

@@ -35,7 +35,8 @@ export async function writeIndex(input: WriteIndexInput): Promise<Manifest> {
   const version = `v-${buildId}`;
   await mkdir(tmp);
   try {
-    const titleOf = new Map(input.releases.map((r) => [r.releaseId, r.title]));
+    // the dateline place is searchable with the title ("Turin", "Panama City")
+    const titleOf = new Map(input.releases.map((r) => [r.releaseId, r.location ? `${r.title} ${r.location}` : r.title]));
     const shards = await buildHnswFiles({ vectors: input.vectors, dimension: input.embedder.dimension, dir: tmp });
     await writeVectors(join(tmp, FILES.vectors), input.vectors, input.embedder.dimension);
     const lexical = LexicalIndex.build(

@@ -13,14 +13,16 @@ export function terms(text: string): string[] {
 
 /** Detects whether a question is English rather than French (defaults to French). */
 export function detectLanguage(text: string): "fr" | "en" {
-  const ws = words(text);
+  // quoted titles are in the releases' language, not the asker's
+  const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " ");
+  const ws = words(unquoted.trim() ? unquoted : text);
   let en = 0;
   let fr = 0;
   for (const w of ws) {
     if (EN_MARKERS.has(w)) en++;
     if (FR_MARKERS.has(w)) fr++;
   }
-  if (/[éèêàçùôî]/i.test(text)) fr += 1;
+  if (/[éèêàçùôî]/i.test(unquoted)) fr += 1;
   return en > fr ? "en" : "fr";
 }
 
