@@ -1,6 +1,6 @@
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
-import { coverage, type IdfOf } from "./coverage";
+import { conceptIn, coverage, type IdfOf } from "./coverage";
 import { quote, QUOTED_IN_FRENCH, TEXT } from "./language";
 import { pickSentences, scoreSentences } from "./select";
 import { TextCache } from "./text-cache";
@@ -39,10 +39,18 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     return abstain({ lang, text: t.empty, suggestions: [] });
   }
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
+  const entities = query.concepts.filter((c) => c.entity);
   const canAnswer = new Map<string, boolean>();
   for (const p of passages) {
     if (canAnswer.has(p.releaseId)) continue;
     const stems = cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId));
+    // names and years of the question must be in the release; acronyms differ between
+    // languages (CEPALC / ECLAC), so one of them may be missing
+    const missing = entities.filter((c) => !conceptIn(c, stems));
+    if (missing.some((c) => c.entity !== "acronym") || missing.length > 1) {
+      canAnswer.set(p.releaseId, false);
+      continue;
+    }
     const own = coverage({ concepts, stems, idf: input.idf });
     let ok = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
     if (!ok && query.followUp && query.contextConcepts.length) {

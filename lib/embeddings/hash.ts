@@ -35,9 +35,14 @@ export class HashEmbedder extends BaseEmbedder {
     let previous = -1;
     for (const w of words(text)) {
       if (w.length >= 4) {
-        // character 4-grams of "#word#"
-        const padded = `#${w}#`;
-        for (let i = 0; i + 4 <= padded.length; i++) add(fnv1a(padded, i, i + 4, SEED_CHAR), 0.25);
+        // character 4-grams of "#word#" ('#' = 35 marks the word's ends)
+        const n = w.length + 2;
+        const code = (i: number) => (i === 0 || i === n - 1 ? 35 : w.charCodeAt(i - 1));
+        for (let i = 0; i + 4 <= n; i++) {
+          let h = SEED_CHAR;
+          for (let j = i; j < i + 4; j++) h = Math.imul(h ^ code(j), 0x01000193);
+          add(h >>> 0, 0.25);
+        }
       }
       if (STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
       const stemmed = stem(w);

@@ -1,3 +1,4 @@
+import { GEOGRAPHY_EN_FR } from "./geography";
 import { words } from "./normalize";
 
 /**
@@ -306,7 +307,8 @@ const EN_FR: Record<string, string> = {
   living: "vivent",
 };
 
-const PHRASES = Object.keys(EN_FR).filter((k) => k.includes(" ") || k.includes("-"));
+const ALL: Record<string, string> = { ...GEOGRAPHY_EN_FR, ...EN_FR };
+const PHRASES = Object.keys(ALL).filter((k) => k.includes(" ") || k.includes("-"));
 
 /**
  * French translations of the English words and phrases of `text`, grouped by the English
@@ -316,12 +318,18 @@ export function frenchExpansion(text: string): Map<string, string[]> {
   const ws = words(text);
   const folded = ` ${ws.join(" ")} `;
   const out = new Map<string, string[]>();
+  const addTo = (key: string, fr: string[]) => out.set(key, [...(out.get(key) ?? []), ...fr]);
   for (const phrase of PHRASES) {
-    if (folded.includes(` ${words(phrase).join(" ")} `)) out.set(phrase, words(EN_FR[phrase]!));
+    const phraseWords = words(phrase);
+    if (!folded.includes(` ${phraseWords.join(" ")} `)) continue;
+    // a phrase's translation belongs to each of its words ("ivory coast" → "côte d'ivoire")
+    const fr = words(ALL[phrase]!);
+    for (const w of phraseWords) addTo(w, fr);
   }
   for (const w of ws) {
-    const fr = EN_FR[w];
-    if (fr) out.set(w, words(fr));
+    // plural English words fall back to their singular entry ("syrians" → "syrian")
+    const fr = ALL[w] ?? (w.endsWith("s") ? ALL[w.slice(0, -1)] : undefined);
+    if (fr) addTo(w, words(fr));
   }
   return out;
 }

@@ -20,14 +20,27 @@ export function words(text: string): string[] {
   const out: string[] = [];
   for (const raw of fold(text).split(/[^a-z0-9']+/)) {
     if (!raw) continue;
-    let w = raw.replace(/^'+|'+$/g, "");
+    // English possessive: "IOM's" → "iom"
+    let w = raw.replace(/^'+|'+$/g, "").replace(/'s$/, "");
     const m = ELISION.exec(w);
     if (m) w = w.slice(m[0].length);
     // "aujourd'hui" and other inner apostrophes: keep as one token without the mark
     w = w.replace(/'/g, "");
-    if (w) out.push(w);
+    if (w) out.push(ORDINALS.get(w) ?? ordinal(w));
   }
   return out;
+}
+
+/** Spelled ordinals, French and English, written as numbers: "deuxième", "second", "2nd" → "2e". */
+const ORDINALS = new Map<string, string>([
+  ["premier", "1e"], ["premiere", "1e"], ["first", "1e"],
+  ["deuxieme", "2e"], ["second", "2e"], ["seconde", "2e"],
+  ["troisieme", "3e"], ["third", "3e"], ["quatrieme", "4e"], ["fourth", "4e"], ["cinquieme", "5e"], ["fifth", "5e"],
+]);
+
+function ordinal(w: string): string {
+  const m = /^(\d{1,3})(?:e|eme|er|ere|nd|rd|th|st)$/.exec(w);
+  return m ? `${m[1]}e` : w;
 }
 
 const SUFFIXES = [
@@ -40,7 +53,7 @@ const SUFFIXES = [
 const INVARIANT = new Set(["fonds", "pays", "temps", "corps", "fois", "mois", "prix", "paix", "voix", "sud", "nord"]);
 
 /** Version of the analysis (folding, stop words, stemming): indexes built with another are rebuilt. */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 function stripOnce(word: string): string {
   for (const suffix of SUFFIXES) {

@@ -8,6 +8,8 @@ import { STOPWORDS } from "./stopwords";
 export interface Concept {
   word: string;
   stems: string[];
+  /** A name, acronym or year ("Panama", "OIM", "2019"): a release lacking a name or year does not answer. */
+  entity: EntityKind | null;
 }
 
 export interface QueryAnalysis {
@@ -26,6 +28,8 @@ export interface QueryAnalysis {
   /** What kind of fact is asked: drives a small preference among sentences. */
   intent: Intent;
 }
+
+export type EntityKind = "name" | "acronym" | "year";
 
 export type Intent = "who" | "funding" | "where" | "when" | "howMany" | "howLong" | "contact" | "what";
 
@@ -54,6 +58,7 @@ function fold(s: string): string {
 /** Content words of a text with their stems and the stems of their French translations. */
 export function conceptsOf(text: string): Concept[] {
   const expansion = frenchExpansion(text);
+  const names = entityWords(text);
   const seen = new Set<string>();
   const out: Concept[] = [];
   for (const w of words(text)) {
@@ -61,10 +66,49 @@ export function conceptsOf(text: string): Concept[] {
     seen.add(w);
     const stems = new Set([stem(w)]);
     for (const fr of expansion.get(w) ?? []) if (!STOPWORDS.has(fr)) stems.add(stem(fr));
-    out.push({ word: w, stems: [...stems] });
+    out.push({ word: w, stems: [...stems], entity: names.get(w) ?? null });
   }
   return out;
 }
+
+/**
+ * Folded words written as names: capitalised words not opening a sentence, acronyms, years.
+ * Text in quotes (a title) does not count: titles are matched as a whole elsewhere.
+ */
+function entityWords(text: string): Map<string, EntityKind> {
+  const out = new Map<string, EntityKind>();
+  const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " . ");
+  let sentenceStart = true;
+  for (const m of unquoted.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;]/gu)) {
+    const raw = m[0];
+    if (/^[.!?:;]$/.test(raw)) {
+      sentenceStart = true;
+      continue;
+    }
+    const token = raw.replace(/^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu)['’]/i, "");
+    const acronym = /^\p{Lu}{2,}$/u.test(token);
+    const year = /^(?:19|20)\d\d$/.test(token);
+    const name = /^\p{Lu}\p{Ll}/u.test(token) && !sentenceStart;
+    const kind: EntityKind | null = year ? "year" : acronym ? "acronym" : name && !INSTITUTIONAL.has(words(token)[0] ?? "") ? "name" : null;
+    if (kind) for (const w of words(token)) out.set(w, kind);
+    sentenceStart = false;
+  }
+  return out;
+}
+
+/** Capitalised common nouns of institution names ("l'État", "Directeur général", "High-Level Dialogue"). */
+const INSTITUTIONAL = new Set(
+  (
+    "etat etats gouvernement ministere ministre president presidente directeur directrice general generale secretaire " +
+    "organisation organisme nations unies union republique royaume conseil commission bureau programme fonds sommet " +
+    "conference dialogue forum agence haut haute commissaire commissariat journee internationale international nationale " +
+    "national regional regionale mondial mondiale comite initiative projet rapport plan centre camp senatrice senateur " +
+    "state states government ministry minister president director general secretary organization organisation nations " +
+    "united union republic kingdom council commission office programme program fund summit conference dialogue forum " +
+    "agency high level commissioner day international national regional world global committee initiative project " +
+    "report plan center centre camp north south east west far senator chief mission ambassador deputy"
+  ).split(" "),
+);
 
 function intentOf(question: string): Intent {
   const q = fold(question);

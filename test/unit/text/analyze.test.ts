@@ -30,3 +30,24 @@ describe("French-aware analysis", () => {
     expect(q.lexicalText).toContain("Panama");
   });
 });
+
+describe("names in questions", () => {
+  const entities = (q: string) => analyzeQuery(q).concepts.filter((c) => c.entity).map((c) => c.word);
+  it("writes ordinals as numbers", () => {
+    expect(words("le deuxième Dialogue, the second dialogue, le 2ème, 2nd, XVIème")).toEqual(["le", "2e", "dialogue", "the", "2e", "dialogue", "le", "2e", "2e", "xvieme"]);
+  });
+  it("marks capitalised words, acronyms and years, not the opening word", () => {
+    expect(entities("Qui finance l'atelier de Panama en 2019 ?")).toEqual(["panama", "2019"]);
+    expect(entities("Combien de migrants l'OIM a-t-elle aidés ?")).toEqual(["oim"]);
+    expect(entities("Where is the Ibero-American Summit held?")).toEqual(["ibero-american", "summit"].flatMap((w) => w.split("-")));
+  });
+  it("ignores words inside a quoted title", () => {
+    expect(entities("Que dit le communiqué « Le Directeur général de l’OIM » ?")).toEqual([]);
+  });
+  it("translates English place names", () => {
+    const q = analyzeQuery("What did IOM do in Ivory Coast?");
+    const ivory = q.concepts.find((c) => c.word === "ivory")!;
+    expect(ivory.entity).toBe("name");
+    expect(ivory.stems).toContain("ivoir");
+  });
+});
