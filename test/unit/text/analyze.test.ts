@@ -39,7 +39,8 @@ describe("names in questions", () => {
   it("marks capitalised words, acronyms and years, not the opening word", () => {
     expect(entities("Qui finance l'atelier de Panama en 2019 ?")).toEqual(["panama", "2019"]);
     expect(entities("Combien de migrants l'OIM a-t-elle aidés ?")).toEqual(["oim"]);
-    expect(entities("Where is the Ibero-American Summit held?")).toEqual(["ibero-american", "summit"].flatMap((w) => w.split("-")));
+    // institution words ("Summit") are not names
+    expect(entities("Where is the Ibero-American Summit held?")).toEqual(["ibero", "american"]);
   });
   it("ignores words inside a quoted title", () => {
     expect(entities("Que dit le communiqué « Le Directeur général de l’OIM » ?")).toEqual([]);
