@@ -31,6 +31,7 @@ export function decodeRelease(bytes: Uint8Array, ext: string): Decoded {
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (ext === ".html" || ext === ".htm") text = htmlToText(text);
+  else if (ext === ".md") text = markdownToText(text);
   if (text.trim() === "") throw new UnreadableError("no text content");
   return { text, warnings };
 }
@@ -54,6 +55,11 @@ function htmlToText(html: string): string {
       { selector: "script", format: "skip" },
       { selector: "style", format: "skip" },
       { selector: "noscript", format: "skip" },
+      // page chrome: site navigation, header, footer and side bars are not the release
+      { selector: "nav", format: "skip" },
+      { selector: "header", format: "skip" },
+      { selector: "footer", format: "skip" },
+      { selector: "aside", format: "skip" },
       { selector: "img", format: "skip" },
       { selector: "a", options: { ignoreHref: true } },
       { selector: "h1", options: { uppercase: false } },
@@ -62,4 +68,17 @@ function htmlToText(html: string): string {
       { selector: "table", format: "dataTable" },
     ],
   });
+}
+
+/** Plain text of Markdown: headings, emphasis, links and images reduced to their words. */
+function markdownToText(md: string): string {
+  return md
+    .replace(/^```.*$/gm, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}#{1,6}\s+/gm, "")
+    .replace(/^\s{0,3}>\s?/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, "$1$2")
+    .replace(/^\s*[-*_]{3,}\s*$/gm, "");
 }

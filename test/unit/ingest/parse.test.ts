@@ -128,3 +128,24 @@ describe("a page without a heading", () => {
     expect(r.text.startsWith(long)).toBe(true);
   });
 });
+
+describe("markdown and HTML releases", () => {
+  it("reduces Markdown to text", () => {
+    const md = "# Titre du communiqué\n\nGenève - L'**OIM** a publié un [rapport](https://example.org) ![logo](x.png) sur la _migration_.\n\n---\n> Citation";
+    const d = decodeRelease(new TextEncoder().encode(md), ".md");
+    const r = parseRelease({ releaseId: "m", source: "m.md", text: d.text, profile: learnNavProfile([]) });
+    expect(r.title).toBe("Titre du communiqué");
+    expect(r.location).toBe("Genève");
+    expect(r.text).toContain("L'OIM a publié un rapport sur la migration.");
+    expect(r.text).toContain("Citation");
+    expect(r.text).not.toMatch(/[#*[\]()]|https?:/);
+  });
+
+  it("drops the page chrome of HTML (nav, header, footer, aside)", () => {
+    const html = "<body><header>Menu</header><nav><a href='/'>Accueil</a></nav><main><h1>Titre</h1><p>Texte du communiqué.</p></main><aside>Voir aussi</aside><footer>© OIM</footer></body>";
+    const d = decodeRelease(new TextEncoder().encode(html), ".htm");
+    expect(d.text).toContain("Titre");
+    expect(d.text).toContain("Texte du communiqué.");
+    for (const chrome of ["Menu", "Accueil", "Voir aussi", "© OIM"]) expect(d.text).not.toContain(chrome);
+  });
+});
