@@ -9,7 +9,7 @@ export interface HashEmbedderOptions {
 
 /**
  * Offline embedder needing no weights: signed feature hashing of stemmed words, word pairs and
- * character 4-grams (French-aware folding: case, accents, elisions), log-scaled and normalised.
+ * character 4-grams of content words (French-aware folding: case, accents, elisions), log-scaled and normalised.
  * Deterministic and fast; similar wording gives similar vectors. It captures vocabulary overlap,
  * not meaning: paraphrases with other words and other languages are beyond it.
  */
@@ -20,36 +20,34 @@ export class HashEmbedder extends BaseEmbedder {
   constructor(options: HashEmbedderOptions = {}) {
     super();
     this.dimension = options.dimension ?? 512;
-    this.id = `hash:v2:${this.dimension}`;
+    this.id = `hash:v3:${this.dimension}`;
   }
 
   /** Embeds one text synchronously (the async methods wrap this). */
   embedSync(text: string): Float32Array {
     const v = new Float32Array(this.dimension);
-    const dim = this.dimension;
     // signed feature hashing straight into the buckets; log scaling of each bucket afterwards
-    const add = (h: number, weight: number) => {
-      const i = h % dim;
-      v[i] = v[i]! + (h & 0x80000000 ? -weight : weight);
-    };
     let previous = -1;
+    // character n-grams once per distinct content word, weighted by its count
+    const counts = new Map<string, number>();
     for (const w of words(text)) {
-      if (w.length >= 4) {
-        // character 4-grams of "#word#" ('#' = 35 marks the word's ends)
-        const n = w.length + 2;
-        const code = (i: number) => (i === 0 || i === n - 1 ? 35 : w.charCodeAt(i - 1));
-        for (let i = 0; i + 4 <= n; i++) {
-          let h = SEED_CHAR;
-          for (let j = i; j < i + 4; j++) h = Math.imul(h ^ code(j), 0x01000193);
-          add(h >>> 0, 0.25);
-        }
-      }
       if (STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
       const stemmed = stem(w);
       const h = fnv1a(stemmed, 0, stemmed.length, SEED_WORD);
-      add(h, 1);
-      if (previous >= 0) add(mix(previous, h), 0.5);
+      addFeature(v, h, 1);
+      if (previous >= 0) addFeature(v, mix(previous, h), 0.5);
       previous = h;
+    }
+    for (const [w, count] of counts) {
+      if (w.length < 4) continue;
+      // character 4-grams of "#word#" ('#' = 35 marks the word's ends)
+      const n = w.length + 2;
+      for (let i = 0; i + 4 <= n; i++) {
+        let h = SEED_CHAR;
+        for (let j = i; j < i + 4; j++) h = Math.imul(h ^ (j === 0 || j === n - 1 ? 35 : w.charCodeAt(j - 1)), 0x01000193);
+        addFeature(v, h >>> 0, 0.25 * count);
+      }
     }
     let sum = 0;
     for (let i = 0; i < v.length; i++) {
@@ -72,6 +70,12 @@ export class HashEmbedder extends BaseEmbedder {
   async embedQuery(text: string): Promise<number[]> {
     return Array.from(this.embedSync(text));
   }
+}
+
+/** Adds a feature's weight to its bucket, with the sign its hash gives. */
+function addFeature(v: Float32Array, h: number, weight: number): void {
+  const i = h % v.length;
+  v[i] = v[i]! + (h & 0x80000000 ? -weight : weight);
 }
 
 const SEED_WORD = 0x811c9dc5;

@@ -20,13 +20,17 @@ export function words(text: string): string[] {
   const out: string[] = [];
   for (const raw of fold(text).split(/[^a-z0-9']+/)) {
     if (!raw) continue;
-    // English possessive: "IOM's" → "iom"
-    let w = raw.replace(/^'+|'+$/g, "").replace(/'s$/, "");
-    const m = ELISION.exec(w);
-    if (m) w = w.slice(m[0].length);
-    // "aujourd'hui" and other inner apostrophes: keep as one token without the mark
-    w = w.replace(/'/g, "");
-    if (w) out.push(ORDINALS.get(w) ?? ordinal(w));
+    let w = raw;
+    if (w.includes("'")) {
+      // English possessive ("IOM's" → "iom"), French elision ("l'atelier" → "atelier"),
+      // inner apostrophes kept as one token ("aujourd'hui" → "aujourdhui")
+      w = w.replace(/^'+|'+$/g, "").replace(/'s$/, "");
+      const m = ELISION.exec(w);
+      if (m) w = w.slice(m[0].length);
+      w = w.replace(/'/g, "");
+      if (!w) continue;
+    }
+    out.push(ORDINALS.get(w) ?? (w.charCodeAt(0) <= 57 ? ordinal(w) : w));
   }
   return out;
 }

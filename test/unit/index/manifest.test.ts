@@ -5,7 +5,7 @@ const valid = {
   schemaVersion: SCHEMA_VERSION,
   buildId: "b1",
   builtAt: "2026-01-01T00:00:00.000Z",
-  embedder: { id: "hash:v2:512", dimension: 512 },
+  embedder: { id: "hash:v3:512", dimension: 512 },
   hnsw: { space: "cosine", M: 16, efConstruction: 200, efSearch: 128, shards: 1 },
   lexical: { library: "minisearch", algorithm: "BM25+", analyzerVersion: 3 },
   chunking: { maxWords: 160, overlapWords: 35 },
@@ -14,7 +14,7 @@ const valid = {
 };
 
 describe("parseManifest", () => {
-  it("accepts a valid manifest", () => expect(parseManifest(valid).embedder.id).toBe("hash:v2:512"));
+  it("accepts a valid manifest", () => expect(parseManifest(valid).embedder.id).toBe("hash:v3:512"));
 
   it("refuses another schema version", () => {
     expect(() => parseManifest({ ...valid, schemaVersion: 99 })).toThrow(/schemaVersion/);
