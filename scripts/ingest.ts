@@ -59,6 +59,7 @@ async function main(): Promise<number> {
       embedder,
       rebuild: args.rebuild,
       warn: (m) => log(`warning: ${m}`),
+      stage: (m) => log(m),
       progress: (done, total) => {
         if (bar) {
           if (done <= 32 || !bar.getTotal()) bar.start(total, 0);

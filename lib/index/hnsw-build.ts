@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { HNSW_DEFAULTS, loadHnswlib, shardFiles } from "./hnsw";
 
 /** Above this many vectors the graph is built as parallel shards, one per core. */
-export const SHARD_SIZE = 25_000;
+export const SHARD_SIZE = 10_000;
 
 export interface BuildHnswInput {
   vectors: Float32Array[];

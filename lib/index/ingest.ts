@@ -23,6 +23,8 @@ export interface IngestInput {
   warn?: (message: string) => void;
   /** Embedding progress: chunks done out of total to embed. */
   progress?: (done: number, total: number) => void;
+  /** Announces the slower steps after embedding (graph building, writing). */
+  stage?: (message: string) => void;
   batchSize?: number;
   beforeCommit?: () => void | Promise<void>;
 }
@@ -155,6 +157,7 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
     slice.forEach((t, j) => (vectors[t.index] = Float32Array.from(embedded[j]!)));
     input.progress?.(Math.min(i + batch, todo.length), todo.length);
   }
+  input.stage?.(`building the HNSW graph and the BM25 index of ${chunks.length} chunks, then writing ${input.dir}…`);
   await writeIndex({
     dir: input.dir,
     releases,
