@@ -2,7 +2,7 @@ import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 import { quote, QUOTED_IN_FRENCH, TEXT } from "./language";
-import { pickSentences, scoreSentences } from "./select";
+import { pickSentences, scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
 export interface ExtractiveInput {
@@ -66,7 +66,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const scored = scoreSentences({ query, passages: answerable, idf: input.idf, cache }).filter(
     (s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && s.matched >= 1),
   );
-  const picked = pickSentences(scored);
+  const picked = withAntecedents(pickSentences(scored), cache);
   const suggestions = suggestionsOf(passages);
   if (picked.length === 0) {
     return abstain({ lang, text: t.notFound, suggestions });
@@ -102,6 +102,28 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     .join("\n");
   const answer = `${lead}${lang === "en" ? QUOTED_IN_FRENCH : ""} :\n${body}`.replace(" (quoted in French) :", " (quoted in French):");
   return { answer, citations, abstained: false, mode: "extractive", language: lang };
+}
+
+const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;
+
+/**
+ * A quoted sentence opening on a pronoun ("Il a prononcé son discours…") is preceded by the
+ * sentence it refers to, so the quote names who or what it is about.
+ */
+function withAntecedents(picked: ScoredSentence[], cache: TextCache): ScoredSentence[] {
+  const out: ScoredSentence[] = [];
+  for (const s of picked) {
+    if (PRONOUN_START.test(s.text)) {
+      const previous = cache
+        .sentences(s.passage)
+        .filter((x) => x.start < s.start)
+        .pop();
+      const known = (start: number) => picked.some((p) => p.releaseId === s.releaseId && p.start === start) || out.some((p) => p.releaseId === s.releaseId && p.start === start);
+      if (previous && !known(previous.start)) out.push({ ...s, text: previous.text, start: previous.start, coverage: 0, matched: 0 });
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 function abstain(input: { lang: "fr" | "en"; text: string; suggestions: Suggestion[] }): ExtractiveAnswer {

@@ -1,4 +1,5 @@
 import { terms } from "../text/analyze";
+import { fold } from "../text/normalize";
 import type { Intent, QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import { coverage, type IdfOf } from "./coverage";
@@ -19,16 +20,28 @@ export interface ScoredSentence {
 
 const CONTACT = /\b(pour plus d.informations|for more information|veuillez contacter|please contact|e-?mail\s*:|t[ée]l\.?\s*:)/i;
 
+/** What an answer of each kind contains (global: every match is checked for new information). */
 const INTENT_CUES: Record<Intent, RegExp | null> = {
-  funding: /\b(financ\w*|fonds|fund\w*|donat\w*|bailleur\w*|contribution\w*|grâce au soutien|soutien financier|budget)/i,
-  who: /\b(\p{Lu}\p{L}+ \p{Lu}\p{L}+|OIM|ONU|PNUD|HCR|minist\w+|directeur|directrice|président\w*|gouvernement)/u,
-  where: /\b(à|au|aux|en|in|at) \p{Lu}/u,
-  when: /\b(\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(19|20)\d\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|hier|aujourd)/i,
-  howMany: /\d|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|millions?)\b/i,
-  howLong: /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?|mois|ans|années|heures)\b|\bdurée\b/i,
-  contact: /@|\+\d/,
+  funding: /\b(financ\w*|fonds|fund\w*|donat\w*|bailleur\w*|contribution\w*|grâce au soutien|soutien financier|budget)/giu,
+  who: /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |du |da |van |von |al-|el-)?\p{Lu}[\p{Ll}'’-]+)+/gu,
+  where: /\b(?:à|au|aux|en|dans|vers|in|at|to)\s+(?:l['’]|la |le )?\p{Lu}[\p{L}'’-]+/gu,
+  when: /\b(\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(19|20)\d\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd.hui)/giu,
+  howMany: /\d[\d\s.,]*|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|millions?)\b/giu,
+  howLong: /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?|mois|ans|années|heures)\b|\bdurée\b/giu,
+  contact: /[\w.+-]+@[\w.-]+|\+\d[\d\s-]+/gu,
   what: null,
 };
+
+/** Whether a sentence holds something of the asked kind that the question does not already say. */
+function bringsAnswer(sentence: string, cue: RegExp | null, question: string): boolean {
+  if (!cue) return false;
+  const asked = fold(question);
+  for (const m of sentence.matchAll(cue)) {
+    const found = fold(m[0]).replace(/^(a|au|aux|en|dans|vers|in|at|to|la|le|l) /, "").trim();
+    if (found && !asked.includes(found)) return true;
+  }
+  return false;
+}
 
 /**
  * Scores the sentences of the retrieved passages for how well they answer the question:
@@ -52,10 +65,12 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
       const wordsCount = s.text.split(/\s+/).length;
       let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.score / best);
-      if (cue?.test(s.text)) score += 0.12;
+      if (bringsAnswer(s.text, cue, query.question)) score += 0.12;
       if (query.intent !== "contact" && CONTACT.test(s.text)) score -= 0.35;
       if (wordsCount < 5) score -= 0.2;
-      if (wordsCount > 90) score -= 0.1;
+      if (wordsCount > 60) score -= 0.05 + (wordsCount > 90 ? 0.05 : 0);
+      // a last "sentence" without final punctuation is usually a cut-off text
+      if (!/[.!?»”"…)]$/.test(s.text) && wordsCount > 8) score -= 0.08;
       out.push({ text: s.text, releaseId: passage.releaseId, start: s.start, score, coverage: cov.weighted, matched: cov.matched, passage });
     }
   }

@@ -115,7 +115,7 @@ function intentOf(question: string): Intent {
   if (/\b(financ\w*|fund\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
   if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";
-  if (/\b(combien|how many|how much|nombre de|quel nombre)\b/.test(q)) return "howMany";
+  if (/\b(combien|how many|how much|nombre de|quel nombre|quel age|a quel age|how old|bilan|toll)\b/.test(q)) return "howMany";
   if (/\b(quand|when|quelle date|what date|date)\b/.test(q)) return "when";
   if (/\b(ou|where|dans quel pays|dans quelle ville|in which country|in which city)\b/.test(q)) return "where";
   if (/\b(qui|who|whom|quel organisme|quelle organisation|which organi[sz]ation)\b/.test(q)) return "who";
