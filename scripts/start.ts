@@ -5,7 +5,12 @@
 import { spawn } from "node:child_process";
 import { buildIsStale } from "../lib/build-state";
 import { config } from "../lib/config";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { FILES } from "../lib/index/files";
 import { currentVersionPath } from "../lib/index/load";
+import { parseManifest } from "../lib/index/manifest";
+import { ANALYZER_VERSION } from "../lib/text/normalize";
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
@@ -30,7 +35,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!(await currentVersionPath(cfg.INDEX_DIR))) {
+  const live = await currentVersionPath(cfg.INDEX_DIR);
+  if (live) {
+    // an index written by an older version is served as 503 until rebuilt: say so now
+    try {
+      const manifest = parseManifest(JSON.parse(await readFile(join(live, FILES.manifest), "utf8")));
+      if (manifest.lexical.analyzerVersion !== ANALYZER_VERSION) throw new Error("built with an older text analyser");
+    } catch (err) {
+      console.error(
+        `WARNING: the index in ${cfg.INDEX_DIR} cannot be used (${(err as Error).message}). ` +
+          `Rebuild it with: npm run ingest -- --rebuild --input <your releases folder> (default data/releases)`,
+      );
+    }
+  }
+  if (!live) {
     console.log(`No index in ${cfg.INDEX_DIR}: ingesting data/releases first.`);
     const code = await run(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--input", "data/releases", "--index", cfg.INDEX_DIR], env);
     if (code !== 0) return code;
