@@ -32,10 +32,9 @@ const INTENT_CUES: Record<Intent, RegExp | null> = {
   what: null,
 };
 
-/** Whether a sentence holds something of the asked kind that the question does not already say. */
-function bringsAnswer(sentence: string, cue: RegExp | null, question: string): boolean {
+/** Whether a sentence holds something of the asked kind that the question (folded) does not already say. */
+function bringsAnswer(sentence: string, cue: RegExp | null, asked: string): boolean {
   if (!cue) return false;
-  const asked = fold(question);
   for (const m of sentence.matchAll(cue)) {
     const found = fold(m[0]).replace(/^(a|au|aux|en|dans|vers|in|at|to|la|le|l) /, "").trim();
     if (found && !asked.includes(found)) return true;
@@ -53,6 +52,7 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
   const cache = input.cache ?? new TextCache();
   const best = Math.max(1e-9, ...passages.map((p) => p.score));
   const cue = INTENT_CUES[query.intent];
+  const asked = fold(query.question);
   const out: ScoredSentence[] = [];
   const seen = new Set<string>();
   for (const passage of passages) {
@@ -65,7 +65,7 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
       const wordsCount = s.text.split(/\s+/).length;
       let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.score / best);
-      if (bringsAnswer(s.text, cue, query.question)) score += 0.12;
+      if (bringsAnswer(s.text, cue, asked)) score += 0.12;
       if (query.intent !== "contact" && CONTACT.test(s.text)) score -= 0.35;
       if (wordsCount < 5) score -= 0.2;
       if (wordsCount > 60) score -= 0.05 + (wordsCount > 90 ? 0.05 : 0);

@@ -308,7 +308,10 @@ const EN_FR: Record<string, string> = {
 };
 
 const ALL: Record<string, string> = { ...GEOGRAPHY_EN_FR, ...EN_FR };
-const PHRASES = Object.keys(ALL).filter((k) => k.includes(" ") || k.includes("-"));
+/** Multi-word entries: the English words, their folded form padded for search, the French words. */
+const PHRASES = Object.keys(ALL)
+  .filter((k) => k.includes(" ") || k.includes("-"))
+  .map((k) => ({ words: words(k), padded: ` ${words(k).join(" ")} `, french: words(ALL[k]!) }));
 
 /**
  * French translations of the English words and phrases of `text`, grouped by the English
@@ -320,11 +323,9 @@ export function frenchExpansion(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const addTo = (key: string, fr: string[]) => out.set(key, [...(out.get(key) ?? []), ...fr]);
   for (const phrase of PHRASES) {
-    const phraseWords = words(phrase);
-    if (!folded.includes(` ${phraseWords.join(" ")} `)) continue;
+    if (!folded.includes(phrase.padded)) continue;
     // a phrase's translation belongs to each of its words ("ivory coast" → "côte d'ivoire")
-    const fr = words(ALL[phrase]!);
-    for (const w of phraseWords) addTo(w, fr);
+    for (const w of phrase.words) addTo(w, phrase.french);
   }
   for (const w of ws) {
     // plural English words fall back to their singular entry ("syrians" → "syrian")
