@@ -17,9 +17,9 @@ export interface EngineHolderOptions {
 }
 
 /**
- * Loads the index once and shares it; when `npm run ingest` makes a new version live, the next
- * request loads it in the background-free way: the old engine keeps serving until the new one
- * is fully loaded, so no request fails during the swap.
+ * Loads the index once and shares it. When `npm run ingest` makes a new version live, the next
+ * request after the check interval loads it; until it is fully loaded (or if it cannot be), the
+ * previous engine keeps serving, so no request fails during the swap.
  */
 export class EngineHolder {
   private current: { path: string; engine: Engine } | null = null;
@@ -40,7 +40,7 @@ export class EngineHolder {
       throw new AppError("index_unavailable", `No index yet in ${this.options.dir}. Build one with \`npm run ingest\` (or \`npm start\`).`);
     }
     if (this.current?.path === path) return this.current.engine;
-    this.loading ??= this.load(path).finally(() => {
+    this.loading ??= this.load().finally(() => {
       this.loading = null;
     });
     try {
@@ -52,7 +52,7 @@ export class EngineHolder {
     }
   }
 
-  private async load(path: string): Promise<Engine> {
+  private async load(): Promise<Engine> {
     const index = await loadIndex({ dir: this.options.dir });
     const id = index.manifest.embedder.id;
     let embedder = this.embedders.get(id);
@@ -68,7 +68,7 @@ export class EngineHolder {
       throw new AppError("index_mismatch", `${(err as Error).message}`, { cause: err });
     }
     const engine = { index, embedder: e };
-    this.current = { path: index.path === path ? path : index.path, engine };
+    this.current = { path: index.path, engine };
     return engine;
   }
 }

@@ -14,6 +14,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import onnxProto from "onnx-proto";
+import { prng } from "../lib/utils/prng";
 
 const { onnx } = onnxProto;
 
@@ -61,18 +62,6 @@ export function buildVocab(): string[] {
     ...words,
   ];
   return [...new Set(pieces)];
-}
-
-/** mulberry32: a small, seedable PRNG whose output is identical on every platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A float32 initializer of shape [rows, cols] with values in [-scale, scale] (little-endian). */

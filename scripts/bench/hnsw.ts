@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HNSW_DEFAULTS, readHnsw } from "../../lib/index/hnsw";
 import { buildHnswFiles } from "../../lib/index/hnsw-build";
+import { prng } from "../../lib/utils/prng";
 
 export interface HnswBenchRow {
   vectors: number;
@@ -14,21 +15,9 @@ export interface HnswBenchRow {
   recallAt10: number;
 }
 
-/** Deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Unit vectors around `clusters` random centres, like sentence embeddings of many topics. */
 export function syntheticVectors(count: number, dimension: number, seed = 1, clusters = 200): Float32Array[] {
-  const rand = rng(seed);
+  const rand = prng(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
   const centres = Array.from({ length: clusters }, () => Float32Array.from({ length: dimension }, gauss));
   return Array.from({ length: count }, () => {

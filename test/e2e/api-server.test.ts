@@ -3,26 +3,11 @@ import type { AddressInfo } from "node:net";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer, Citation } from "@/lib/types";
+import { parseSse } from "../helpers/sse";
 import { startServer, type RunningServer } from "./server";
 
 const QUESTION = "Qui finance l'atelier de Panama ?";
 const PANAMA = "000_120eaf54a8d4fb0e";
-
-/** Parses a complete event-stream body into `{event, data}` pairs. */
-function parseSse(text: string): { event: string; data: string }[] {
-  return text
-    .split("\n\n")
-    .filter((b) => b.trim() !== "")
-    .map((block) => {
-      let event = "message";
-      const data: string[] = [];
-      for (const line of block.split("\n")) {
-        if (line.startsWith("event: ")) event = line.slice(7);
-        else if (line.startsWith("data: ")) data.push(line.slice(6));
-      }
-      return { event, data: data.join("\n") };
-    });
-}
 
 /** Reads a streamed body until `until` matches what arrived, then aborts the request. */
 async function readThenAbort(url: string, body: unknown, until: RegExp): Promise<string> {

@@ -16,6 +16,7 @@ import * as catchAllRoute from "../../app/api/[...slug]/route";
 import * as openapiRoute from "../../app/api/openapi.json/route";
 import * as chatRoute from "../../app/v1/chat/completions/route";
 import * as modelsRoute from "../../app/v1/models/route";
+import { parseSse } from "../helpers/sse";
 
 // answers are extractive here whatever the environment says
 for (const key of ["LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL"]) delete process.env[key];
@@ -62,19 +63,7 @@ async function errorOf(res: Response): Promise<{ code: string; message: string; 
 
 /** Parses an event-stream body into `{event, data}` pairs. */
 async function readSse(res: Response): Promise<{ event: string; data: string }[]> {
-  const text = await res.text();
-  return text
-    .split("\n\n")
-    .filter((block) => block.trim() !== "")
-    .map((block) => {
-      let event = "message";
-      const data: string[] = [];
-      for (const line of block.split("\n")) {
-        if (line.startsWith("event: ")) event = line.slice(7);
-        else if (line.startsWith("data: ")) data.push(line.slice(6));
-      }
-      return { event, data: data.join("\n") };
-    });
+  return parseSse(await res.text());
 }
 
 function checkAnswer(a: Answer): void {
