@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import type { Embedder } from "../embeddings/embedder";
 import { learnNavProfile } from "../ingest/boilerplate";
 import { chunkRelease, embeddingText } from "../ingest/chunk";
 import { decodeRelease, UnreadableError } from "../ingest/decode";
-import { listReleaseFiles } from "../ingest/files";
+import { InputFolderError, listReleaseFiles } from "../ingest/files";
 import { EmptyReleaseError, parseRelease } from "../ingest/parse";
 import { ANALYZER_VERSION } from "../text/normalize";
 import type { Chunk, Release } from "../types";
@@ -55,6 +55,11 @@ export class NoReleasesError extends Error {
 export async function ingest(input: IngestInput): Promise<IngestSummary> {
   const t0 = performance.now();
   const warn = input.warn ?? ((m: string) => console.warn(m));
+  const inputDir = resolve(input.input);
+  const indexDir = resolve(input.dir);
+  if (indexDir === inputDir || indexDir.startsWith(inputDir + sep) || inputDir.startsWith(indexDir + sep)) {
+    throw new InputFolderError(`The index folder (${input.dir}) and the input folder (${input.input}) must not contain each other.`);
+  }
   const files = await listReleaseFiles(input.input);
   const skipped: IngestSummary["skipped"] = [];
   const decoded: { source: string; text: string; fileHash: string }[] = [];

@@ -80,13 +80,18 @@ export async function writeIndex(input: WriteIndexInput): Promise<Manifest> {
   }
 }
 
+/** Names this module gives to what it writes; nothing else in the folder is ever removed. */
+const BUILD = String.raw`\d{17}-[0-9a-f]{6}`;
+const VERSION = new RegExp(`^v-${BUILD}$`);
+const LEFTOVER = new RegExp(`^\\.(?:tmp|current)-${BUILD}$`);
+
 /** Removes leftovers: temp folders of other builds and versions older than the previous one. */
 async function prune(dir: string, live: string): Promise<void> {
   const entries = (await readdir(dir)).sort();
-  const versions = entries.filter((e) => e.startsWith("v-") && e !== live);
+  const versions = entries.filter((e) => VERSION.test(e) && e !== live);
   const keep = new Set([versions[versions.length - 1]]);
   for (const e of entries) {
-    const stale = (e.startsWith("v-") && e !== live && !keep.has(e)) || e.startsWith(".tmp-") || e.startsWith(".current-");
+    const stale = (VERSION.test(e) && e !== live && !keep.has(e)) || LEFTOVER.test(e);
     if (stale) await rm(join(dir, e), { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -171,6 +171,24 @@ describe("bad input", () => {
     expect((await loadIndex({ dir })).manifest.buildId).toBe(before.manifest.buildId);
   });
 
+  it("refuses an index folder inside the input folder, and never removes files it did not write", async () => {
+    const input = await copySamples("nested-input");
+    await expect(ingest({ input, dir: join(input, "idx"), embedder, warn: () => {} })).rejects.toBeInstanceOf(InputFolderError);
+    await expect(ingest({ input, dir: input, embedder, warn: () => {} })).rejects.toThrow(/must not contain each other/);
+    const dir = join(work, "shared-idx");
+    await cp(SAMPLES, join(dir, "notes"), { recursive: true });
+    await writeFile(join(dir, "v-notes.txt"), "mine");
+    await ingest({ input, dir, embedder, warn: () => {} });
+    await writeFile(join(input, "extra.txt"), "Extra\nRome - Un autre communiqué.");
+    await ingest({ input, dir, embedder, warn: () => {} });
+    await writeFile(join(input, "extra2.txt"), "Extra 2\nRome - Encore un communiqué.");
+    await ingest({ input, dir, embedder, warn: () => {} });
+    const entries = await readdir(dir);
+    expect(entries).toContain("v-notes.txt");
+    expect(entries).toContain("notes");
+    expect(entries.filter((e) => /^v-\d{17}-/.test(e))).toHaveLength(2);
+  });
+
   it("exits 2 for a missing folder and 1 for no release from the command line", () => {
     const run = (args: string[]) =>
       spawnSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], { cwd: ROOT, encoding: "utf8" });
