@@ -1,4 +1,6 @@
+import { detectLanguage } from "./analyze";
 import { GEOGRAPHY_EN_FR } from "./geography";
+import { VOCABULARY_EN_FR } from "./vocabulary";
 import { words } from "./normalize";
 
 /**
@@ -307,30 +309,49 @@ const EN_FR: Record<string, string> = {
   living: "vivent",
 };
 
-const ALL: Record<string, string> = { ...GEOGRAPHY_EN_FR, ...EN_FR };
+/** Names and core terms: expanded in any question (French questions use English names too). */
+const CORE: Record<string, string> = { ...GEOGRAPHY_EN_FR, ...EN_FR };
+/** Everything, general vocabulary included: only for English questions, where it cannot collide with French words. */
+const ALL: Record<string, string> = { ...VOCABULARY_EN_FR, ...CORE };
+
 /** Multi-word entries: the English words, their folded form padded for search, the French words. */
-const PHRASES = Object.keys(ALL)
-  .filter((k) => k.includes(" ") || k.includes("-"))
-  .map((k) => ({ words: words(k), padded: ` ${words(k).join(" ")} `, french: words(ALL[k]!) }));
+function phrasesOf(dict: Record<string, string>) {
+  return Object.keys(dict)
+    .filter((k) => k.includes(" ") || k.includes("-"))
+    .map((k) => ({ words: words(k), padded: ` ${words(k).join(" ")} `, french: words(dict[k]!) }));
+}
+const CORE_PHRASES = phrasesOf(CORE);
+const ALL_PHRASES = phrasesOf(ALL);
 
 /**
  * French translations of the English words and phrases of `text`, grouped by the English
  * word they translate (folded words, not stemmed).
  */
 export function frenchExpansion(text: string): Map<string, string[]> {
+  const english = detectLanguage(text) === "en";
+  const dict = english ? ALL : CORE;
+  const phrases = english ? ALL_PHRASES : CORE_PHRASES;
   const ws = words(text);
   const folded = ` ${ws.join(" ")} `;
   const out = new Map<string, string[]>();
   const addTo = (key: string, fr: string[]) => out.set(key, [...(out.get(key) ?? []), ...fr]);
-  for (const phrase of PHRASES) {
+  for (const phrase of phrases) {
     if (!folded.includes(phrase.padded)) continue;
     // a phrase's translation belongs to each of its words ("ivory coast" → "côte d'ivoire")
     for (const w of phrase.words) addTo(w, phrase.french);
   }
   for (const w of ws) {
     // plural English words fall back to their singular entry ("syrians" → "syrian")
-    const fr = ALL[w] ?? (w.endsWith("s") ? ALL[w.slice(0, -1)] : undefined);
+    const fr = dict[w] ?? (w.endsWith("s") ? dict[w.slice(0, -1)] : undefined);
     if (fr) addTo(w, words(fr));
   }
   return out;
+}
+
+const PLACE_PHRASES = phrasesOf(GEOGRAPHY_EN_FR);
+
+/** The multi-word place names of `text` ("united states"), as lists of folded words. */
+export function placePhrasesIn(text: string): string[][] {
+  const folded = ` ${words(text).join(" ")} `;
+  return PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => p.words);
 }

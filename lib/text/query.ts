@@ -1,6 +1,6 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
-import { frenchExpansion } from "./glossary";
+import { frenchExpansion, placePhrasesIn } from "./glossary";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
@@ -45,10 +45,22 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = []): Que
   const followUp = lastUser !== undefined && (concepts.length <= 1 || FOLLOW_UP_CUE.test(fold(question)));
   const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
   const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
-  const translations = [...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat();
+  const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
   const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question) };
+}
+
+/** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
+function distinctStems(ws: string[]): string[] {
+  const seen = new Set<string>();
+  return ws.filter((w) => {
+    if (STOPWORDS.has(w)) return false;
+    const s = stem(w);
+    if (seen.has(s)) return false;
+    seen.add(s);
+    return true;
+  });
 }
 
 function fold(s: string): string {
@@ -78,6 +90,8 @@ export function conceptsOf(text: string): Concept[] {
 function entityWords(text: string): Map<string, EntityKind> {
   const out = new Map<string, EntityKind>();
   const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " . ");
+  // words of a place name ("United States", "Central African Republic") are names, not institution words
+  const placeWords = new Set(placePhrasesIn(unquoted).flat());
   let sentenceStart = true;
   for (const m of unquoted.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;]/gu)) {
     const raw = m[0];
@@ -89,7 +103,9 @@ function entityWords(text: string): Map<string, EntityKind> {
     const acronym = /^\p{Lu}{2,}$/u.test(token);
     const year = /^(?:19|20)\d\d$/.test(token);
     const name = /^\p{Lu}\p{Ll}/u.test(token) && !sentenceStart;
-    const kind: EntityKind | null = year ? "year" : acronym ? "acronym" : name && !INSTITUTIONAL.has(words(token)[0] ?? "") ? "name" : null;
+    const first = words(token)[0] ?? "";
+    const kind: EntityKind | null =
+      year ? "year" : acronym ? "acronym" : name && (!INSTITUTIONAL.has(first) || placeWords.has(first)) ? "name" : null;
     if (kind) for (const w of words(token)) out.set(w, kind);
     sentenceStart = false;
   }
