@@ -25,6 +25,8 @@ export interface PreparedAnswer {
   retrieval: Retrieval;
   /** Events: `sources`, then `token`s, then `done`. Never throws for LLM failures (falls back). */
   events(): AsyncGenerator<AnswerEvent>;
+  /** The whole answer when nothing is left to generate (extractive), so callers need no events. */
+  ready?: () => Answer;
 }
 
 /** Retrieves the passages for a question (rewriting a follow-up with the LLM when one is set). */
@@ -139,6 +141,7 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
   return {
     retrieval,
     events: () => (skipLlm || !input.llm ? extractiveEvents() : llmEvents(input.llm)),
+    ...(skipLlm || !input.llm ? { ready: () => finish(extractive) } : {}),
   };
 }
 

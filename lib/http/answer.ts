@@ -1,7 +1,7 @@
 import { prepareAnswer, type PreparedAnswer } from "../answer/answer";
 import { config } from "../config";
 import { AppError } from "../errors";
-import type { Answer, AnswerEvent, HistoryTurn } from "../types";
+import type { Answer, HistoryTurn } from "../types";
 import { getEngine } from "./engine";
 import { abortError, untilAborted } from "./timeout";
 
@@ -31,8 +31,10 @@ export async function prepareHttpAnswer(input: {
   return untilAborted(work, input.signal);
 }
 
-/** Runs the events to the end and returns the Answer (504 when cut short by the timeout). */
-export async function collectAnswer(events: AsyncGenerator<AnswerEvent>, signal: AbortSignal): Promise<Answer> {
+/** The Answer: at once when it is already known, else by running the events to the end (504 when cut short by the timeout). */
+export async function collectAnswer(prepared: PreparedAnswer, signal: AbortSignal): Promise<Answer> {
+  if (prepared.ready) return prepared.ready();
+  const events = prepared.events();
   const collect = async (): Promise<Answer> => {
     for await (const e of events) {
       if (e.type === "done") return e.answer;

@@ -23,7 +23,7 @@ export const POST = handle(async (request: Request) => {
       streaming = true; // the stream releases the deadline when it closes
       return sseResponse(answerEventStream(prepared.events(), deadline));
     }
-    return json(await collectAnswer(prepared.events(), deadline.signal));
+    return json(await collectAnswer(prepared, deadline.signal));
   } finally {
     if (!streaming) deadline.dispose();
   }

@@ -26,7 +26,7 @@ export const POST = handle(async (request: Request) => {
       streaming = true; // the stream releases the deadline when it closes
       return sseResponse(completionStream(prepared.events(), meta, deadline));
     }
-    const answer = await collectAnswer(prepared.events(), deadline.signal);
+    const answer = await collectAnswer(prepared, deadline.signal);
     return json(completionResponse({ answer, meta, promptText: promptText(body) }));
   } finally {
     if (!streaming) deadline.dispose();
