@@ -14,6 +14,15 @@ export function sourcesText(citations: Citation[]): string {
   return `\n\nSources:\n${lines.join("\n")}`;
 }
 
+/** What ends the content of a completion: the sources, or for an abstention the closest releases. */
+export function answerFooter(answer: Answer): string {
+  if (answer.citations.length > 0) return sourcesText(answer.citations);
+  const closest = answer.suggestions ?? [];
+  if (closest.length === 0) return "";
+  const heading = answer.language === "en" ? "Closest releases:" : "Communiqués les plus proches :";
+  return `\n\n${heading}\n${closest.map((s) => `- ${s.title}${s.location ? ` — ${s.location}` : ""} (${s.releaseId})`).join("\n")}`;
+}
+
 /** A rough token count (about four characters a token) for the `usage` block. */
 export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
@@ -32,7 +41,7 @@ export function completionMeta(): CompletionMeta {
 
 /** The `chat.completion` object for an answer; the content ends with the numbered sources. */
 export function completionResponse(input: { answer: Answer; meta: CompletionMeta; promptText: string }) {
-  const content = input.answer.answer + sourcesText(input.answer.citations);
+  const content = input.answer.answer + answerFooter(input.answer);
   const prompt = estimateTokens(input.promptText);
   const completion = estimateTokens(content);
   return {
@@ -66,7 +75,7 @@ export function completionStream(events: AsyncGenerator<AnswerEvent>, meta: Comp
       } else if (e.type === "done") {
         const final = e.answer.answer;
         const rest = final.startsWith(streamed) ? final.slice(streamed.length) : `\n\n${final}`;
-        const tail = rest + sourcesText(e.answer.citations);
+        const tail = rest + answerFooter(e.answer);
         if (tail) yield chunk(meta, { content: tail });
         yield chunk(meta, {}, "stop");
         return;
