@@ -29,6 +29,7 @@ const INTENT_CUES: Record<Intent, RegExp | null> = {
   howMany: /\d[\d\s.,]*|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|millions?)\b/giu,
   howLong: /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?|mois|ans|années|heures)\b|\bdurée\b/giu,
   contact: /[\w.+-]+@[\w.-]+|\+\d[\d\s-]+/gu,
+  summary: null,
   what: null,
 };
 
@@ -66,6 +67,8 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       const wordsCount = s.text.split(/\s+/).length;
       let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.score / best);
       if (bringsAnswer(s.text, cue, asked)) score += 0.12;
+      // a summary starts where the release does: its lead sentences
+      if (query.intent === "summary") score += Math.max(0, 0.2 - 0.05 * leadRank(passage, s.start));
       if (query.intent !== "contact" && CONTACT.test(s.text)) score -= 0.35;
       if (wordsCount < 5) score -= 0.2;
       if (wordsCount > 60) score -= 0.05 + (wordsCount > 90 ? 0.05 : 0);
@@ -75,6 +78,12 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Position of a sentence among the first ones of its release (0 = first), from its passage's start. */
+function leadRank(passage: Passage, start: number): number {
+  if (passage.start > 0) return 99;
+  return (passage.text.slice(0, Math.max(0, start - passage.start)).match(/[.!?…](?:\s|$)/g) ?? []).length;
 }
 
 /**

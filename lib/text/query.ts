@@ -31,7 +31,7 @@ export interface QueryAnalysis {
 
 export type EntityKind = "name" | "acronym" | "year";
 
-export type Intent = "who" | "funding" | "where" | "when" | "howMany" | "howLong" | "contact" | "what";
+export type Intent = "summary" | "who" | "funding" | "where" | "when" | "howMany" | "howLong" | "contact" | "what";
 
 const FOLLOW_UP_CUE =
   /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b/i;
@@ -127,7 +127,9 @@ const INSTITUTIONAL = new Set(
 );
 
 function intentOf(question: string): Intent {
-  const q = fold(question);
+  // a quoted title says what the question is about, not what it asks
+  const q = fold(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
+  if (/\b(resume\w*|resumer|summar\w*|de quoi parle|que dit|qu en est il|what does .* say|what is .* about|tell me about|parle[zr]? moi|en bref|in short)\b/.test(q)) return "summary";
   if (/\b(financ\w*|fund\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
   if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";

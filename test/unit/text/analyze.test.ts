@@ -52,3 +52,16 @@ describe("names in questions", () => {
     expect(ivory.stems).toContain("ivoir");
   });
 });
+
+describe("what kind of answer is asked", () => {
+  const intent = (q: string) => analyzeQuery(q).intent;
+  it("reads the question, not a quoted title", () => {
+    expect(intent("Que dit le communiqué « L'atelier financé par le Fonds » ?")).toBe("summary");
+    expect(intent("What does the release “Funding for Panama” say?")).toBe("summary");
+    expect(intent("Qui finance l'atelier de Panama ?")).toBe("funding");
+    expect(intent("Combien de pays composent le Parlatino ?")).toBe("howMany");
+    expect(intent("How long is the training in Turin?")).toBe("howLong");
+    expect(intent("Quand le sommet aura-t-il lieu ?")).toBe("when");
+    expect(intent("Qui préside le Parlatino ?")).toBe("who");
+  });
+});
