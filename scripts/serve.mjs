@@ -11,6 +11,8 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY || Math.min(2, availableParallelism())));
 const dir = fileURLToPath(new URL("..", import.meta.url));
+/** Exit code of a worker that cannot serve at all (e.g. the port is taken). */
+const FATAL = 78;
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
@@ -18,6 +20,12 @@ if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    if (code === FATAL) {
+      // the port cannot be had: restarting would fail the same way
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+      process.exit(1);
+    }
     console.error(`[serve] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
     cluster.fork();
   });
@@ -49,6 +57,11 @@ if (cluster.isPrimary && workers > 1) {
     });
   });
   server.keepAliveTimeout = 65_000;
+  server.on("error", (err) => {
+    const why = err.code === "EADDRINUSE" ? `port ${port} is already in use (set PORT to another one)` : err.message;
+    if (cluster.isPrimary || cluster.worker?.id === 1) console.error(`error: cannot serve: ${why}`);
+    process.exit(cluster.isWorker ? FATAL : 1);
+  });
   server.listen(port, host, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Serving on http://${host ?? "localhost"}:${port} (${workers} worker${workers > 1 ? "s" : ""})`);
   });
