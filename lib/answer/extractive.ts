@@ -1,7 +1,7 @@
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
-import { quote, QUOTED_IN_FRENCH, TEXT } from "./language";
+import { quote, TEXT } from "./language";
 import { pickSentences, scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
@@ -100,7 +100,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
         .map((s) => `${quote(s.text)} [${c.n}]`),
     )
     .join("\n");
-  const answer = `${lead}${lang === "en" ? QUOTED_IN_FRENCH : ""} :\n${body}`.replace(" (quoted in French) :", " (quoted in French):");
+  const answer = `${lead}${t.leadEnd}\n${body}`;
   return { answer, citations, abstained: false, mode: "extractive", language: lang };
 }
 

@@ -12,6 +12,7 @@ export const TEXT = {
     leadOne: (title: string, place: string | null) => `Selon le communiqué « ${title} »${place ? ` (${place})` : ""}`,
     leadMany: (titles: string[]) => `Selon les communiqués ${titles.join(" et ")}`,
     titleRef: (title: string) => `« ${title} »`,
+    leadEnd: " :",
     notFound: "Je ne trouve pas la réponse à cette question dans les communiqués de l'OIM dont je dispose.",
     empty: "Posez une question sur les activités de l'OIM, par exemple sur un atelier, un accord ou une publication.",
     llmFailed: "Le modèle de langage n'a pas répondu ; réponse extractive à la place.",
@@ -21,10 +22,9 @@ export const TEXT = {
       `According to the IOM release “${title}”${place ? ` (${place})` : ""}`,
     leadMany: (titles: string[]) => `According to the IOM releases ${titles.join(" and ")}`,
     titleRef: (title: string) => `“${title}”`,
+    leadEnd: " (quoted in French):",
     notFound: "I could not find the answer to this question in the IOM press releases I have.",
     empty: "Ask a question about IOM's activities, for example about a workshop, an agreement or a publication.",
     llmFailed: "The language model did not answer; extractive answer instead.",
   },
 } as const;
-
-export const QUOTED_IN_FRENCH = " (quoted in French)";
