@@ -27,12 +27,12 @@ export function detectLanguage(text: string): "fr" | "en" {
 }
 
 const EN_MARKERS = new Set(
-  "the what who whom which where when why how is are was were did does do of and with for to in on about tell me give which has have been by iom organization organisation with sign signed fund funded".split(
+  "the what who whom which where when why how is are was were did does do of and with for to in on about tell me give which has have been by iom organization organisation with sign signed fund funded hello hi thanks thank please".split(
     " ",
   ),
 );
 const FR_MARKERS = new Set(
-  "le la les des du de un une qui quoi quel quelle quels quelles ou quand comment pourquoi combien est sont ont et avec pour dans sur au aux oim ce cette ces qu l d".split(
+  "le la les des du de un une qui quoi quel quelle quels quelles ou quand comment pourquoi combien est sont ont et avec pour dans sur au aux oim ce cette ces qu l d bonjour merci salut".split(
     " ",
   ),
 );

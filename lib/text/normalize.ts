@@ -57,7 +57,7 @@ const SUFFIXES = [
 const INVARIANT = new Set(["fonds", "pays", "temps", "corps", "fois", "mois", "prix", "paix", "voix", "sud", "nord"]);
 
 /** Version of the analysis (folding, stop words, stemming): indexes built with another are rebuilt. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 function stripOnce(word: string): string {
   for (const suffix of SUFFIXES) {

@@ -7,4 +7,7 @@ const EN =
 const QUESTION =
   "qui quoi quel quelle quels quelles ou quand comment pourquoi combien what who whom which where when why how much many does did do dit dire explain explique";
 
-export const STOPWORDS: ReadonlySet<string> = new Set(`${FR} ${EN} ${QUESTION}`.split(/\s+/).filter(Boolean));
+/** Greetings and politeness: a message made only of them asks nothing. */
+const COURTESY = "bonjour bonsoir salut coucou merci svp stp plait hello hi hey thanks thank please";
+
+export const STOPWORDS: ReadonlySet<string> = new Set(`${FR} ${EN} ${QUESTION} ${COURTESY}`.split(/\s+/).filter(Boolean));

@@ -64,7 +64,10 @@ describe("extractiveAnswer", () => {
   });
 
   it("asks for a real question when there is nothing to look for", () => {
-    const a = extractiveAnswer({ query: analyzeQuery("Bonjour ?"), passages: [], idf, releaseText });
+    const a = extractiveAnswer({ query: analyzeQuery("Bonjour !"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/^Posez une question sur les activités de l'OIM/);
+    const en = extractiveAnswer({ query: analyzeQuery("Hello, thanks!"), passages: passagesFor(["r1"]), idf, releaseText });
+    expect(en.answer).toMatch(/^Ask a question about IOM/);
   });
 });

@@ -7,7 +7,7 @@ const valid = {
   builtAt: "2026-01-01T00:00:00.000Z",
   embedder: { id: "hash:v3:512", dimension: 512 },
   hnsw: { space: "cosine", M: 16, efConstruction: 200, efSearch: 128, shards: 1 },
-  lexical: { library: "minisearch", algorithm: "BM25+", analyzerVersion: 3 },
+  lexical: { library: "minisearch", algorithm: "BM25+", analyzerVersion: 4 },
   chunking: { maxWords: 160, overlapWords: 35 },
   counts: { releases: 1, chunks: 2 },
   releases: { r1: { contentHash: "c", fileHash: "f", source: "r1.txt", chunks: 2 } },
