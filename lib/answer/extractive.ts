@@ -1,4 +1,4 @@
-import type { QueryAnalysis } from "../text/query";
+import type { Concept, QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
@@ -46,7 +46,9 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     const stems = cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId));
     // names and years of the question must be in the release; acronyms differ between
     // languages (CEPALC / ECLAC), so one of them may be missing
-    const missing = entities.filter((c) => !conceptIn(c, stems));
+    const found = (c: Concept) =>
+      c.place ? cache.releaseFolded(p.releaseId, p.title, () => input.releaseText(p.releaseId)).includes(` ${c.place} `) : conceptIn(c, stems);
+    const missing = entities.filter((c) => !found(c));
     if (missing.some((c) => c.entity !== "acronym") || missing.length > 1) {
       canAnswer.set(p.releaseId, false);
       continue;

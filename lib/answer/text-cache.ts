@@ -1,5 +1,6 @@
 import { splitSentences } from "../ingest/sentences";
 import { terms } from "../text/analyze";
+import { words } from "../text/normalize";
 import type { Passage } from "../types";
 
 export interface AnalysedSentence {
@@ -14,6 +15,7 @@ export interface AnalysedSentence {
  */
 export class TextCache {
   private readonly releases = new Map<string, ReadonlySet<string>>();
+  private readonly folded = new Map<string, string>();
   private readonly chunks = new Map<string, AnalysedSentence[]>();
 
   /** Stems of a release's title and text. */
@@ -24,6 +26,16 @@ export class TextCache {
       this.releases.set(releaseId, stems);
     }
     return stems;
+  }
+
+  /** A release's title and text as folded words between spaces, for phrase look-ups. */
+  releaseFolded(releaseId: string, title: string, text: () => string): string {
+    let f = this.folded.get(releaseId);
+    if (f === undefined) {
+      f = ` ${words(`${title}\n${text()}`).join(" ")} `;
+      this.folded.set(releaseId, f);
+    }
+    return f;
   }
 
   /** Sentences of a passage with offsets in its release and their stems. */

@@ -44,9 +44,19 @@ export function frenchExpansion(text: string): Map<string, string[]> {
 }
 
 const PLACE_PHRASES = phrasesOf(GEOGRAPHY_EN_FR);
+/** French multi-word place names (the translations of the English ones: "etats unis", "cote ivoire"). */
+const FRENCH_PLACES = [...new Set(PLACE_PHRASES.filter((p) => p.french.length > 1).map((p) => p.french.join(" ")))];
 
-/** The multi-word place names of `text` ("united states"), as lists of folded words. */
-export function placePhrasesIn(text: string): string[][] {
+/** A multi-word place named in a question: the question's words for it and the French name as folded words. */
+export interface PlaceMention {
+  words: string[];
+  french: string;
+}
+
+/** Multi-word place names of `text`, in English ("United States") or French ("États-Unis"). */
+export function placeMentions(text: string): PlaceMention[] {
   const folded = ` ${words(text).join(" ")} `;
-  return PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => p.words);
+  const out: PlaceMention[] = PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => ({ words: p.words, french: p.french.join(" ") }));
+  for (const french of FRENCH_PLACES) if (folded.includes(` ${french} `)) out.push({ words: french.split(" "), french });
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
-import { frenchExpansion, placePhrasesIn } from "./glossary";
+import { frenchExpansion, placeMentions } from "./glossary";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
@@ -10,6 +10,8 @@ export interface Concept {
   stems: string[];
   /** A name, acronym or year ("Panama", "OIM", "2019"): a release lacking a name or year does not answer. */
   entity: EntityKind | null;
+  /** For a word of a multi-word place ("États-Unis"), the French name the release must contain, folded. */
+  place?: string;
 }
 
 export interface QueryAnalysis {
@@ -71,6 +73,8 @@ function fold(s: string): string {
 export function conceptsOf(text: string): Concept[] {
   const expansion = frenchExpansion(text);
   const names = entityWords(text);
+  const places = new Map<string, string>();
+  for (const p of placeMentions(text)) for (const w of p.words) if (!STOPWORDS.has(w)) places.set(w, p.french);
   const seen = new Set<string>();
   const out: Concept[] = [];
   for (const w of words(text)) {
@@ -78,7 +82,8 @@ export function conceptsOf(text: string): Concept[] {
     seen.add(w);
     const stems = new Set([stem(w)]);
     for (const fr of expansion.get(w) ?? []) if (!STOPWORDS.has(fr)) stems.add(stem(fr));
-    out.push({ word: w, stems: [...stems], entity: names.get(w) ?? null });
+    const place = places.get(w);
+    out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}) });
   }
   return out;
 }
@@ -91,7 +96,7 @@ function entityWords(text: string): Map<string, EntityKind> {
   const out = new Map<string, EntityKind>();
   const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " . ");
   // words of a place name ("United States", "Central African Republic") are names, not institution words
-  const placeWords = new Set(placePhrasesIn(unquoted).flat());
+  const placeWords = new Set(placeMentions(unquoted).flatMap((p) => p.words));
   let sentenceStart = true;
   for (const m of unquoted.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;]/gu)) {
     const raw = m[0];

@@ -71,3 +71,14 @@ describe("extractiveAnswer", () => {
     expect(en.answer).toMatch(/^Ask a question about IOM/);
   });
 });
+
+describe("places named in several words", () => {
+  it("does not take « Nations Unies » for « États-Unis »", () => {
+    const releases: Record<string, string> = {
+      u: "Genève - L’OIM, l’organisme des Nations Unies chargé des migrations, a aidé des migrants aux frontières cette année.",
+    };
+    const passages: Passage[] = [{ chunkId: "u#0", releaseId: "u", title: "Aide aux migrants", source: "u.txt", location: null, text: releases.u!, start: 0, end: releases.u!.length, score: 1 }];
+    const a = extractiveAnswer({ query: analyzeQuery("Comment l'OIM aide-t-elle les migrants aux États-Unis ?"), passages, idf, releaseText: (id) => releases[id] ?? "" });
+    expect(a.abstained).toBe(true);
+  });
+});

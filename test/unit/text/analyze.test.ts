@@ -65,3 +65,13 @@ describe("what kind of answer is asked", () => {
     expect(intent("Qui préside le Parlatino ?")).toBe("who");
   });
 });
+
+describe("multi-word places", () => {
+  it("asks for the whole French name, so « Nations Unies » is not « États-Unis »", () => {
+    for (const q of ["What does IOM do in the United States?", "Que fait l'OIM aux États-Unis ?"]) {
+      const c = analyzeQuery(q).concepts.find((x) => x.word === "unis" || x.word === "united")!;
+      expect(c.entity, q).toBe("name");
+      expect(c.place, q).toBe("etats unis");
+    }
+  });
+});
