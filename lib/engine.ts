@@ -1,25 +1,32 @@
 import { embedderFromId } from "./embeddings/create";
 import type { Embedder } from "./embeddings/embedder";
 import { AppError } from "./errors";
-import { currentVersionPath, loadIndex, type LoadedIndex } from "./index/load";
+import { openStore } from "./store/open";
+import type { Store } from "./store/store";
+import { currentVersionPath } from "./store/versions";
 
-/** A loaded index with the embedder it was built with. */
+/** An open store with the embedder it was built with. */
 export interface Engine {
-  index: LoadedIndex;
+  store: Store;
   embedder: Embedder;
 }
 
 export interface EngineHolderOptions {
   dir: string;
   modelsDir: string;
-  /** Minimum time between two checks for a newer index version. */
+  /** Minimum time between two checks for updates. */
   checkEveryMs?: number;
+  log?: (m: string) => void;
 }
 
+/** How long a replaced store stays open for the requests still using it. */
+const CLOSE_AFTER_MS = 30_000;
+
 /**
- * Loads the index once and shares it. When `npm run ingest` makes a new version live, the next
- * request after the check interval loads it; until it is fully loaded (or if it cannot be), the
- * previous engine keeps serving, so no request fails during the swap.
+ * Opens the index once and shares it. Updates made in place by `npm run ingest` are applied
+ * to the open store on the next request after the check interval (no second copy in memory);
+ * a rebuilt index (a new version folder) is opened beside the old one, which keeps serving
+ * until the new one is ready, so no request fails during the swap.
  */
 export class EngineHolder {
   private current: { path: string; engine: Engine } | null = null;
@@ -29,7 +36,7 @@ export class EngineHolder {
 
   constructor(private readonly options: EngineHolderOptions) {}
 
-  /** The engine for the live index version; throws `index_unavailable` when there is none. */
+  /** The engine for the live index; throws `index_unavailable` when there is none. */
   async get(): Promise<Engine> {
     const now = Date.now();
     if (this.current && now - this.lastCheck < (this.options.checkEveryMs ?? 1000)) return this.current.engine;
@@ -39,8 +46,15 @@ export class EngineHolder {
       if (this.current) return this.current.engine;
       throw new AppError("index_unavailable", `No index yet in ${this.options.dir}. Build one with \`npm run ingest\` (or \`npm start\`).`);
     }
-    if (this.current?.path === path) return this.current.engine;
-    this.loading ??= this.load().finally(() => {
+    if (this.current?.path === path) {
+      try {
+        await this.current.engine.store.refresh();
+      } catch (err) {
+        this.log(`could not apply the index updates yet (${(err as Error).message}); serving the state already loaded`);
+      }
+      return this.current.engine;
+    }
+    this.loading ??= this.load(path).finally(() => {
       this.loading = null;
     });
     try {
@@ -52,9 +66,13 @@ export class EngineHolder {
     }
   }
 
-  private async load(): Promise<Engine> {
-    const index = await loadIndex({ dir: this.options.dir });
-    const id = index.manifest.embedder.id;
+  private log(m: string): void {
+    (this.options.log ?? ((s: string) => console.warn(`[oim] ${s}`)))(m);
+  }
+
+  private async load(path: string): Promise<Engine> {
+    const store = await openStore({ dir: this.options.dir, path, log: (m) => this.log(m) });
+    const id = (await store.info()).embedder.id;
     let embedder = this.embedders.get(id);
     if (!embedder) {
       embedder = embedderFromId({ id, modelsDir: this.options.modelsDir });
@@ -65,10 +83,13 @@ export class EngineHolder {
     try {
       e = await embedder;
     } catch (err) {
+      await store.close();
       throw new AppError("index_mismatch", `${(err as Error).message}`, { cause: err });
     }
-    const engine = { index, embedder: e };
-    this.current = { path: index.path, engine };
+    const previous = this.current;
+    const engine = { store, embedder: e };
+    this.current = { path, engine };
+    if (previous) setTimeout(() => void previous.engine.store.close(), CLOSE_AFTER_MS).unref();
     return engine;
   }
 }

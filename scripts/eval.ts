@@ -1,5 +1,6 @@
 /**
- * npm run eval -- [--golden FILE] [--input DIR] [--index DIR] [--embedder hash|transformers|auto] [--out FILE] [--verbose]
+ * npm run eval -- [--golden FILE] [--input DIR] [--index DIR] [--embedder hash|transformers|auto] [--fusion D,L,R] [--out FILE] [--verbose]
+ * `--fusion` sets the weights of the dense, chunk-lexical and release-lexical lists (`0,1,0`: lexical alone).
  * Builds a fresh index of --input (default data/releases) unless --index is given, answers the
  * golden questions, prints the metrics, writes the report (default reports/eval.json) and exits
  * 1 when a metric is below the thresholds of the golden file.
@@ -14,7 +15,8 @@ import type { EmbedderKind } from "../lib/embeddings/embedder";
 import { EngineHolder } from "../lib/engine";
 import { goldenSchema } from "../lib/eval/golden";
 import { pct, runEval } from "../lib/eval/run";
-import { ingest } from "../lib/index/ingest";
+import { ingest } from "../lib/build/ingest";
+import { parseFusionWeights } from "../lib/retrieve/fusion";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -25,8 +27,14 @@ async function main(): Promise<number> {
       embedder: { type: "string", default: "hash" },
       out: { type: "string", default: "reports/eval.json" },
       verbose: { type: "boolean", default: false },
+      fusion: { type: "string" },
     },
   });
+  const fusion = values.fusion === undefined ? undefined : parseFusionWeights(values.fusion);
+  if (fusion === null) {
+    console.error(`--fusion must be three non-negative weights dense,lexical,release (got "${values.fusion}")`);
+    return 2;
+  }
   const golden = goldenSchema.parse(JSON.parse(await readFile(values.golden!, "utf8")));
   const cfg = config();
   let dir = values.index;
@@ -39,9 +47,9 @@ async function main(): Promise<number> {
   }
   try {
     const engine = await new EngineHolder({ dir, modelsDir: cfg.MODELS_DIR }).get();
-    const report = await runEval({ engine, golden });
+    const report = await runEval({ engine, golden, fusion });
     const m = report.metrics;
-    console.log(`Golden questions: ${report.questions} (${values.golden}), index embedder ${engine.index.manifest.embedder.id}`);
+    console.log(`Golden questions: ${report.questions} (${values.golden}), index embedder ${(await engine.store.info()).embedder.id}`);
     console.log(
       [
         `  hit@1 ${pct(m.hitAt1)}   hit@3 ${pct(m.hitAt3)}   hit@5 ${pct(m.hitAt5)}   MRR ${m.mrr.toFixed(3)}`,
@@ -63,7 +71,7 @@ async function main(): Promise<number> {
       }
     }
     await mkdir(dirname(values.out!), { recursive: true });
-    await writeFile(values.out!, JSON.stringify({ ...report, golden: values.golden, embedder: engine.index.manifest.embedder.id, at: new Date().toISOString() }, null, 2));
+    await writeFile(values.out!, JSON.stringify({ ...report, golden: values.golden, embedder: (await engine.store.info()).embedder.id, at: new Date().toISOString() }, null, 2));
     console.log(report.passed ? "PASS: all thresholds met" : `FAIL: ${report.failures.join("; ")}`);
     return report.passed ? 0 : 1;
   } finally {

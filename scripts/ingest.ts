@@ -8,7 +8,8 @@ import { config } from "../lib/config";
 import { createEmbedder } from "../lib/embeddings/create";
 import type { EmbedderKind } from "../lib/embeddings/embedder";
 import { InputFolderError } from "../lib/ingest/files";
-import { ingest, NoReleasesError } from "../lib/index/ingest";
+import { ingest, NoReleasesError } from "../lib/build/ingest";
+import { IndexBusyError } from "../lib/store/lock";
 
 const USAGE =
   "usage: npm run ingest -- [--input DIR] [--index DIR] [--embedder auto|transformers|hash] [--model ID] [--rebuild]";
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const lines = [
-      summary.upToDate ? `Index in ${dir} is up to date.` : `Index written to ${dir}.`,
+      summary.upToDate ? `Index in ${dir} is up to date.` : summary.fullBuild ? `Index written to ${dir}.` : `Index in ${dir} updated in place.`,
       `  releases read:    ${summary.filesRead} file(s), ${summary.releases} indexed`,
       `  skipped:          ${summary.skipped.length}${summary.skipped.map((s) => `\n    - ${s.source}: ${s.reason}`).join("")}`,
       `  chunks:           ${summary.chunks} (${summary.embedded} embedded, ${summary.reused} reused)`,
@@ -91,7 +92,7 @@ async function main(): Promise<number> {
       console.error(`error: ${err.message}\n${USAGE}`);
       return 2;
     }
-    if (err instanceof NoReleasesError) {
+    if (err instanceof NoReleasesError || err instanceof IndexBusyError) {
       console.error(`error: ${err.message}`);
       return 1;
     }

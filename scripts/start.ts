@@ -5,12 +5,8 @@
 import { spawn } from "node:child_process";
 import { buildIsStale } from "../lib/build-state";
 import { config } from "../lib/config";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { FILES } from "../lib/index/files";
-import { currentVersionPath } from "../lib/index/load";
-import { parseManifest } from "../lib/index/manifest";
-import { ANALYZER_VERSION } from "../lib/text/normalize";
+import { compatibilityProblem, readStoreMeta } from "../lib/store/open";
+import { currentVersionPath } from "../lib/store/versions";
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
@@ -39,8 +35,8 @@ async function main(): Promise<number> {
   if (live) {
     // an index written by an older version is served as 503 until rebuilt: say so now
     try {
-      const manifest = parseManifest(JSON.parse(await readFile(join(live, FILES.manifest), "utf8")));
-      if (manifest.lexical.analyzerVersion !== ANALYZER_VERSION) throw new Error("built with an older text analyser");
+      const problem = compatibilityProblem({ meta: readStoreMeta(live), dir: cfg.INDEX_DIR });
+      if (problem) throw new Error(problem);
     } catch (err) {
       console.error(
         `WARNING: the index in ${cfg.INDEX_DIR} cannot be used (${(err as Error).message}). ` +

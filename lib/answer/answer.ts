@@ -1,6 +1,9 @@
 import type { Engine } from "../engine";
 import { detectLanguage } from "../text/analyze";
-import { retrieve, type Retrieval } from "../retrieve";
+import { retrieve, type Retrieval } from "../retrieve/retrieve";
+import type { FusionWeights } from "../retrieve/fusion";
+import type { Store } from "../store/store";
+import type { Concept } from "../text/query";
 import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
 import { verifyCitations } from "./citations";
 import { extractiveAnswer, type ExtractiveAnswer } from "./extractive";
@@ -18,6 +21,8 @@ export interface AnswerInput {
   /** OpenAI-compatible chat server; extractive answers without it. */
   llm?: LlmSettings | null;
   signal?: AbortSignal;
+  /** Weights of the retrieval's fused lists (default: those of the embedder). */
+  fusion?: FusionWeights;
 }
 
 /** Retrieval done, generation pending: lets a server answer errors before opening a stream. */
@@ -48,24 +53,26 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
       // the heuristic follow-up handling of retrieve() still applies
     }
   }
+  const { store } = input.engine;
   const retrieval = await retrieve({
-    index: input.engine.index,
+    store,
     embedder: input.engine.embedder,
     question,
     history: rewritten ? [] : history,
     k: Math.max(k, 6),
+    fusion: input.fusion,
   });
   // answer in the language of the question asked, not of its rewrite
   if (rewritten) retrieval.query.language = detectLanguage(input.question);
   const retrievalMs = performance.now() - t0;
-  const { index } = input.engine;
+  const [idf, cache] = await Promise.all([idfOf(store, [...retrieval.query.concepts, ...retrieval.query.contextConcepts]), cacheFor(store)]);
   const extractive = extractiveAnswer({
     query: retrieval.query,
     passages: retrieval.passages,
-    idf: (s) => index.lexical.idf(s),
-    releaseText: (id) => index.releases.get(id)?.text ?? "",
+    idf,
+    releaseText: (id) => retrieval.releases.get(id)?.text ?? "",
     focus: retrieval.focus,
-    cache: cacheFor(index),
+    cache,
   });
   const timings = (gen?: number) => ({
     retrievalMs: round(retrievalMs),
@@ -163,16 +170,26 @@ function markerPrefixAtEnd(text: string): number {
   return 0;
 }
 
-const caches = new WeakMap<object, TextCache>();
+/** Inverse release frequency of the concepts' stems (smoothed; unknown terms weigh most). */
+async function idfOf(store: Store, concepts: Concept[]): Promise<(stem: string) => number> {
+  const { releases: n, df } = await store.documentFrequencies(concepts.flatMap((c) => c.stems));
+  return (stem) => {
+    const d = df.get(stem) ?? 0;
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  };
+}
 
-/** The analysis memo of a loaded index (dropped with it when a new version replaces it). */
-function cacheFor(index: object): TextCache {
-  let cache = caches.get(index);
-  if (!cache) {
-    cache = new TextCache();
-    caches.set(index, cache);
+const caches = new WeakMap<Store, { generation: string; cache: TextCache }>();
+
+/** The analysis memo of a store, started afresh whenever its content changes. */
+async function cacheFor(store: Store): Promise<TextCache> {
+  const { generation } = await store.info();
+  let entry = caches.get(store);
+  if (!entry || entry.generation !== generation) {
+    entry = { generation, cache: new TextCache() };
+    caches.set(store, entry);
   }
-  return cache;
+  return entry.cache;
 }
 
 /** Splits a text into small pieces (words with their spaces) for streaming. */

@@ -14,6 +14,9 @@ export interface AnalysedSentence {
  * the sentences (with stems) of each chunk. One per loaded index.
  */
 export class TextCache {
+  /** Entries kept per map before it starts afresh (bounds memory on a large corpus). */
+  static readonly LIMIT = 4000;
+
   private readonly releases = new Map<string, ReadonlySet<string>>();
   private readonly folded = new Map<string, string>();
   private readonly chunks = new Map<string, AnalysedSentence[]>();
@@ -23,6 +26,7 @@ export class TextCache {
     let stems = this.releases.get(releaseId);
     if (!stems) {
       stems = new Set(terms(`${title}\n${text()}`));
+      if (this.releases.size >= TextCache.LIMIT) this.releases.clear();
       this.releases.set(releaseId, stems);
     }
     return stems;
@@ -33,6 +37,7 @@ export class TextCache {
     let f = this.folded.get(releaseId);
     if (f === undefined) {
       f = ` ${words(`${title}\n${text()}`).join(" ")} `;
+      if (this.folded.size >= TextCache.LIMIT) this.folded.clear();
       this.folded.set(releaseId, f);
     }
     return f;
@@ -43,6 +48,7 @@ export class TextCache {
     let out = this.chunks.get(passage.chunkId);
     if (!out) {
       out = splitSentences(passage.text, passage.start).map((s) => ({ text: s.text, start: s.start, stems: new Set(terms(s.text)) }));
+      if (this.chunks.size >= TextCache.LIMIT * 4) this.chunks.clear();
       this.chunks.set(passage.chunkId, out);
     }
     return out;

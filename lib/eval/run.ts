@@ -1,5 +1,6 @@
 import { prepareAnswer } from "../answer/answer";
 import type { Engine } from "../engine";
+import type { FusionWeights } from "../retrieve/fusion";
 import { fold } from "../text/normalize";
 import type { Answer } from "../types";
 import type { Golden, GoldenQuestion } from "./golden";
@@ -40,13 +41,16 @@ export interface EvalReport {
 }
 
 /** Runs the golden questions through the answer pipeline and scores them. */
-export async function runEval(input: { engine: Engine; golden: Golden; k?: number }): Promise<EvalReport> {
+export async function runEval(input: { engine: Engine; golden: Golden; k?: number; fusion?: FusionWeights }): Promise<EvalReport> {
   const results: QuestionResult[] = [];
   for (const q of input.golden.questions) {
     const t0 = performance.now();
-    const prepared = await prepareAnswer({ engine: input.engine, question: q.question, history: q.history, k: input.k });
+    const prepared = await prepareAnswer({ engine: input.engine, question: q.question, history: q.history, k: input.k, fusion: input.fusion });
     let answer: Answer | undefined;
     for await (const e of prepared.events()) if (e.type === "done") answer = e.answer;
+    const releaseTexts = new Map([...prepared.retrieval.releases].map(([id, r]) => [id, r.text]));
+    const cited = (answer!.citations ?? []).map((c) => c.releaseId).filter((id) => !releaseTexts.has(id));
+    for (const [id, r] of await input.engine.store.releases(cited)) releaseTexts.set(id, r.text);
     const ranked: string[] = [];
     for (const p of prepared.retrieval.passages) if (!ranked.includes(p.releaseId)) ranked.push(p.releaseId);
     const rank = q.expected ? ranked.indexOf(q.expected) + 1 || null : null;
@@ -59,7 +63,7 @@ export async function runEval(input: { engine: Engine; golden: Golden; k?: numbe
       rank,
       abstained: answer!.abstained,
       factFound: q.fact ? !answer!.abstained && fold(answer!.answer).includes(fold(q.fact)) : null,
-      problems: integrityProblems(answer!, (id) => input.engine.index.releases.get(id)?.text),
+      problems: integrityProblems(answer!, (id) => releaseTexts.get(id)),
       answer: answer!.answer,
       ms: performance.now() - t0,
     });

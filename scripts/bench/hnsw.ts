@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HNSW_DEFAULTS, readHnsw } from "../../lib/index/hnsw";
-import { buildHnswFiles } from "../../lib/index/hnsw-build";
+import { HNSW_DEFAULTS, readHnsw } from "../../lib/store/hnsw";
+import { buildHnswFiles } from "../../lib/store/hnsw-build";
 import { prng } from "../../lib/utils/prng";
 
 export interface HnswBenchRow {
@@ -31,6 +31,17 @@ export function syntheticVectors(count: number, dimension: number, seed = 1, clu
   });
 }
 
+/** Vectors `first … first + n − 1` one after the other, labelled by position. */
+export function packVectors(vectors: Float32Array[], first: number, n: number, dimension: number): { labels: Uint32Array; vectors: Float32Array } {
+  const out = new Float32Array(n * dimension);
+  const labels = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    out.set(vectors[first + i]!, i * dimension);
+    labels[i] = first + i;
+  }
+  return { labels, vectors: out };
+}
+
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
@@ -41,9 +52,10 @@ export async function benchHnsw(count: number, dimension = 384, queries = 200): 
   const vectors = syntheticVectors(count, dimension);
   const dir = await mkdtemp(join(tmpdir(), "oim-bench-hnsw-"));
   const t0 = performance.now();
-  const shards = await buildHnswFiles({ vectors, dimension, dir });
+  const files = await buildHnswFiles({ count, read: (first, n) => packVectors(vectors, first, n, dimension), dimension, dir, fileName: (s) => `hnsw-${s}.index` });
   const buildSeconds = (performance.now() - t0) / 1000;
-  const index = await readHnsw({ dir, shards, dimension, efSearch: HNSW_DEFAULTS.efSearch });
+  const shards = files.length;
+  const index = await readHnsw({ dir, files, dimension, efSearch: HNSW_DEFAULTS.efSearch });
   await rm(dir, { recursive: true, force: true });
   const qs = syntheticVectors(queries, dimension, 99);
   const times: number[] = [];

@@ -2,9 +2,9 @@ import { cp, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HashEmbedder } from "../../lib/embeddings/hash";
-import { ingest } from "../../lib/index/ingest";
+import { ingest } from "../../lib/build/ingest";
 import { chunkRelease, embeddingText } from "../../lib/ingest/chunk";
-import { loadIndex } from "../../lib/index/load";
+import { openStore } from "../../lib/store/open";
 
 export interface IngestBenchRow {
   what: string;
@@ -38,8 +38,10 @@ export async function benchIngest(options: { input: string; copies: number }): P
     const summary = await ingest({ input: corpus, dir, embedder, warn: () => {} });
     const full = (performance.now() - t0) / 1000;
 
-    const index = await loadIndex({ dir });
-    const texts = [...index.releases.values()].flatMap((r) => chunkRelease(r).map((c) => embeddingText(r.title, c)));
+    const store = await openStore({ dir });
+    const releases = await store.releases((await store.releaseList()).map((r) => r.releaseId));
+    await store.close();
+    const texts = [...releases.values()].flatMap((r) => chunkRelease(r).map((c) => embeddingText(r.title, c)));
     const t1 = performance.now();
     await embedder.embedDocuments(texts);
     const embedOnly = (performance.now() - t1) / 1000;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../lib/embeddings/hash";
-import { ingest } from "../../lib/index/ingest";
+import { ingest } from "../../lib/build/ingest";
 import { setEngineDirForTests } from "../../lib/http/engine";
 import { setRateLimitForTests } from "../../lib/http/rate-limit";
 import type { Answer, Citation } from "../../lib/types";

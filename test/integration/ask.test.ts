@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../lib/embeddings/hash";
-import { ingest } from "../../lib/index/ingest";
+import { ingest } from "../../lib/build/ingest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let dir: string;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { answer } from "../../lib/answer/answer";
 import { createEmbedder, embedderFromId } from "../../lib/embeddings/create";
 import { EngineHolder } from "../../lib/engine";
-import { ingest } from "../../lib/index/ingest";
+import { ingest } from "../../lib/build/ingest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = join(ROOT, "test/fixtures");
@@ -58,7 +58,7 @@ describe("the generated tiny model through the real Transformers.js pipeline", (
 
     const engine = await new EngineHolder({ dir, modelsDir: FIXTURES }).get();
     expect(engine.embedder.id).toBe("transformers:tiny-model:q8");
-    expect(engine.index.manifest.embedder).toEqual({ id: "transformers:tiny-model:q8", dimension: 32 });
+    expect((await engine.store.info()).embedder).toEqual({ id: "transformers:tiny-model:q8", dimension: 32 });
     const a = await answer({ engine, question: "Qui finance l'atelier de Panama ?" });
     expect(a.abstained).toBe(false);
     expect(a.citations[0]!.releaseId).toBe("000_120eaf54a8d4fb0e");

@@ -7,7 +7,7 @@ import { HashEmbedder } from "../../lib/embeddings/hash";
 import { EngineHolder } from "../../lib/engine";
 import { goldenSchema } from "../../lib/eval/golden";
 import { runEval } from "../../lib/eval/run";
-import { ingest } from "../../lib/index/ingest";
+import { ingest } from "../../lib/build/ingest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let dir: string;

@@ -5,20 +5,36 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../lib/embeddings/hash";
-import { ingest, NoReleasesError } from "../../lib/index/ingest";
+import { ingest, NoReleasesError } from "../../lib/build/ingest";
 import { InputFolderError } from "../../lib/ingest/files";
-import { loadIndex } from "../../lib/index/load";
-import { retrieve } from "../../lib/retrieve";
+import { retrieve } from "../../lib/retrieve/retrieve";
+import { openStore } from "../../lib/store/open";
+import type { EmbeddedStore } from "../../lib/store/embedded";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SAMPLES = join(ROOT, "data/releases");
 const embedder = new HashEmbedder();
 let work: string;
+const opened: EmbeddedStore[] = [];
+
+/** Opens the live store of an index folder (closed after the tests). */
+async function open(dir: string, expectEmbedderId?: string): Promise<EmbeddedStore> {
+  const store = await openStore({ dir, expectEmbedderId });
+  opened.push(store);
+  return store;
+}
+
+/** Every chunk of a store, through the public interface. */
+async function allChunks(store: EmbeddedStore) {
+  const ids = (await store.releaseList()).map((r) => r.releaseId);
+  return [...(await store.chunks(await store.chunkLabels(ids))).values()];
+}
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "oim-ingest-"));
 });
 afterAll(async () => {
+  for (const s of opened) await s.close();
   await rm(work, { recursive: true, force: true });
 });
 
@@ -35,10 +51,10 @@ describe("ingest → load → search", () => {
     expect(summary.releases).toBe(5);
     expect(summary.skipped).toEqual([]);
     expect(summary.chunks).toBeGreaterThanOrEqual(5);
-    const index = await loadIndex({ dir, expectEmbedderId: embedder.id });
-    expect(index.hnsw.getEf()).toBe(index.manifest.hnsw.efSearch);
-    expect(index.manifest.counts).toEqual({ releases: 5, chunks: summary.chunks });
-    expect(Object.keys(index.manifest.releases).sort()).toHaveLength(5);
+    const store = await open(dir, embedder.id);
+    const info = await store.info();
+    expect(info).toMatchObject({ kind: "embedded", releases: 5, chunks: summary.chunks, embedder: { id: embedder.id, dimension: 512 } });
+    expect((await store.releaseList()).map((r) => r.releaseId).sort()).toHaveLength(5);
     const cases: [string, string][] = [
       ["Qui finance l'atelier de Panama ?", "000_120eaf54a8d4fb0e"],
       ["accord de coopération avec le Parlatino", "001_b45dd83a0103b98f"],
@@ -47,7 +63,7 @@ describe("ingest → load → search", () => {
       ["formation des autorités locales à Turin", "004_d574b86eb03e76ad"],
     ];
     for (const [question, releaseId] of cases) {
-      const { passages } = await retrieve({ index, embedder, question, k: 5 });
+      const { passages } = await retrieve({ store, embedder, question, k: 5 });
       expect(passages[0]!.releaseId, question).toBe(releaseId);
       expect(passages[0]!.score).toBeGreaterThan(0);
       expect(passages[0]!.score).toBeLessThanOrEqual(1);
@@ -57,7 +73,7 @@ describe("ingest → load → search", () => {
 
   it("refuses to query an index with another embedder, saying how to rebuild", async () => {
     const dir = join(work, "idx-search");
-    await expect(loadIndex({ dir, expectEmbedderId: "transformers:Xenova/multilingual-e5-small:q8" })).rejects.toThrow(
+    await expect(open(dir, "transformers:Xenova/multilingual-e5-small:q8")).rejects.toThrow(
       /built with the embedder "hash:v3:512".*npm run ingest -- --rebuild --embedder transformers/,
     );
   });
@@ -73,7 +89,6 @@ describe("incremental ingestion", () => {
     const second = await ingest({ input, dir, embedder, warn: () => {} });
     expect(second.upToDate).toBe(true);
     expect(second.embedded).toBe(0);
-    const before = await readdir(dir);
 
     const file = join(input, "004_d574b86eb03e76ad.txt");
     await writeFile(file, `${await readFile(file, "utf8")}\nUn paragraphe ajouté sur la coopération avec Lyon.`);
@@ -82,16 +97,18 @@ describe("incremental ingestion", () => {
     expect(third.upToDate).toBe(false);
     expect(third.changed).toBe(1);
     expect(third.removed).toBe(1);
-    const index = await loadIndex({ dir });
-    const changedChunks = index.chunks.filter((c) => c.releaseId === "004_d574b86eb03e76ad").length;
+    expect(third.fullBuild).toBe(false);
+    const store = await open(dir);
+    const chunks = await allChunks(store);
+    const changedChunks = chunks.filter((c) => c.releaseId === "004_d574b86eb03e76ad").length;
     expect(third.embedded).toBe(changedChunks);
-    expect(third.reused).toBe(index.chunks.length - changedChunks);
-    expect(index.releases.has("002_a302ce89266d0179")).toBe(false);
-    expect(index.chunks.some((c) => c.text.includes("Lyon"))).toBe(true);
-    expect(before).not.toEqual(await readdir(dir));
+    expect(third.reused).toBe(chunks.length - changedChunks);
+    expect((await store.releases(["002_a302ce89266d0179"])).size).toBe(0);
+    expect(chunks.some((c) => c.text.includes("Lyon"))).toBe(true);
 
     const rebuilt = await ingest({ input, dir, embedder, rebuild: true, warn: () => {} });
     expect(rebuilt.embedded).toBe(rebuilt.chunks);
+    expect(rebuilt.fullBuild).toBe(true);
   });
 });
 
@@ -100,7 +117,6 @@ describe("atomic writes", () => {
     const input = await copySamples("crash-input");
     const dir = join(work, "crash-idx");
     await ingest({ input, dir, embedder, warn: () => {} });
-    const before = await loadIndex({ dir });
     await writeFile(join(input, "new-release.txt"), "Nouveau communiqué\nGenève - L'OIM ouvre un bureau à Lausanne pour les migrants.");
     await expect(
       ingest({
@@ -113,9 +129,9 @@ describe("atomic writes", () => {
         },
       }),
     ).rejects.toThrow("simulated crash");
-    const after = await loadIndex({ dir });
-    expect(after.manifest.buildId).toBe(before.manifest.buildId);
-    expect(after.releases.size).toBe(5);
+    const after = await open(dir);
+    expect((await after.info()).releases).toBe(5);
+    expect((await after.releases(["new-release"])).size).toBe(0);
     expect((await readdir(dir)).filter((e) => e.startsWith(".tmp-"))).toEqual([]);
   });
 
@@ -123,18 +139,17 @@ describe("atomic writes", () => {
     const input = await copySamples("kill-input");
     const dir = join(work, "kill-idx");
     await ingest({ input, dir, embedder, warn: () => {} });
-    const before = await loadIndex({ dir });
     await writeFile(join(input, "extra.txt"), "Extra\nRome - Un autre communiqué.");
-    // a child process that is killed as soon as the new version's files are on disk
+    // a child process that is killed just before its change set is committed
     const script = `
-      import { ingest } from ${JSON.stringify(join(ROOT, "lib/index/ingest.ts"))};
+      import { ingest } from ${JSON.stringify(join(ROOT, "lib/build/ingest.ts"))};
       import { HashEmbedder } from ${JSON.stringify(join(ROOT, "lib/embeddings/hash.ts"))};
       await ingest({ input: ${JSON.stringify(input)}, dir: ${JSON.stringify(dir)}, embedder: new HashEmbedder(), warn: () => {},
         beforeCommit: () => process.kill(process.pid, "SIGKILL") });`;
     const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT });
     expect(r.signal).toBe("SIGKILL");
-    const after = await loadIndex({ dir });
-    expect(after.manifest.buildId).toBe(before.manifest.buildId);
+    const after = await open(dir);
+    expect((await after.info()).releases).toBe(5);
     // the next run cleans up and succeeds
     const next = await ingest({ input, dir, embedder, warn: () => {} });
     expect(next.releases).toBe(6);
@@ -156,19 +171,19 @@ describe("bad input", () => {
     expect(summary.skipped.find((s) => s.source === "empty.txt")!.reason).toMatch(/empty/);
     expect(summary.skipped.find((s) => s.source === "image.txt")!.reason).toMatch(/binary/);
     expect(warnings.some((w) => w.includes("latin1.txt") && /UTF-8/.test(w))).toBe(true);
-    const index = await loadIndex({ dir: join(work, "bad-idx") });
-    expect(index.releases.get("latin1")!.text).toContain("café");
+    const store = await open(join(work, "bad-idx"));
+    expect((await store.releases(["latin1"])).get("latin1")!.text).toContain("café");
   });
 
   it("refuses a missing input folder and a folder without releases, leaving the index untouched", async () => {
     const dir = join(work, "idx-search");
-    const before = await loadIndex({ dir });
+    const before = await (await open(dir)).info();
     await expect(ingest({ input: join(work, "nope"), dir, embedder })).rejects.toBeInstanceOf(InputFolderError);
     const empty = join(work, "empty-input");
     await cp(SAMPLES, empty, { recursive: true, filter: (src) => !src.endsWith(".txt") });
     await writeFile(join(empty, "blank.txt"), "");
     await expect(ingest({ input: empty, dir, embedder, warn: () => {} })).rejects.toBeInstanceOf(NoReleasesError);
-    expect((await loadIndex({ dir })).manifest.buildId).toBe(before.manifest.buildId);
+    expect(await (await open(dir)).info()).toEqual(before);
   });
 
   it("refuses an index folder inside the input folder, and never removes files it did not write", async () => {
@@ -183,6 +198,8 @@ describe("bad input", () => {
     await ingest({ input, dir, embedder, warn: () => {} });
     await writeFile(join(input, "extra2.txt"), "Extra 2\nRome - Encore un communiqué.");
     await ingest({ input, dir, embedder, warn: () => {} });
+    await ingest({ input, dir, embedder, rebuild: true, warn: () => {} });
+    await ingest({ input, dir, embedder, rebuild: true, warn: () => {} });
     const entries = await readdir(dir);
     expect(entries).toContain("v-notes.txt");
     expect(entries).toContain("notes");

@@ -10,7 +10,7 @@ import type { LlmSettings } from "../../lib/answer/llm";
 import { NO_ANSWER, REWRITE_PROMPT, SYSTEM_PROMPT } from "../../lib/answer/prompt";
 import { HashEmbedder } from "../../lib/embeddings/hash";
 import { EngineHolder, type Engine } from "../../lib/engine";
-import { ingest } from "../../lib/index/ingest";
+import { ingest } from "../../lib/build/ingest";
 import type { Answer, AnswerEvent, Citation } from "../../lib/types";
 import { messageText, startFakeOpenAI, type ChatRequest, type FakeOpenAI, type Script } from "../helpers/fake-openai";
 

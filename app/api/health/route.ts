@@ -7,14 +7,15 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/health: index state and answer mode; 503 (with how to build an index) when none. */
 export const GET = handle(async () => {
-  const { index } = await getEngine();
+  const info = await (await getEngine()).store.info();
   return json({
     status: "ok",
-    releases: index.releases.size,
-    chunks: index.chunks.length,
-    embedder: index.manifest.embedder.id,
+    releases: info.releases,
+    chunks: info.chunks,
+    embedder: info.embedder.id,
     mode: config().llm ? "llm" : "extractive",
-    indexBuiltAt: index.manifest.builtAt,
+    store: info.kind,
+    indexBuiltAt: info.builtAt,
   });
 });
 

@@ -1,5 +1,4 @@
 import { getEngine } from "@/lib/http/engine";
-import { releaseList } from "@/lib/http/releases";
 import { handle, json, methodNotAllowed } from "@/lib/http/respond";
 
 export const runtime = "nodejs";
@@ -7,8 +6,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/releases: `[{releaseId, title, location}]`, sorted by title. */
 export const GET = handle(async () => {
-  const { index } = await getEngine();
-  return json(releaseList(index.releases));
+  const { store } = await getEngine();
+  return json(await store.releaseList());
 });
 
 const notAllowed = methodNotAllowed(["GET"]);

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = handle(async (_request: Request, context: { params: Promise<{ releaseId: string }> }) => {
   const { releaseId } = await context.params;
   // the id is only ever a key of the loaded map, never part of a path
-  const release = isReleaseId(releaseId) ? (await getEngine()).index.releases.get(releaseId) : undefined;
+  const release = isReleaseId(releaseId) ? (await (await getEngine()).store.releases([releaseId])).get(releaseId) : undefined;
   if (!release) throw new AppError("not_found", `No release with the id "${releaseId.slice(0, 200)}". List them with GET /api/releases.`);
   return json(releaseDetail(release));
 });

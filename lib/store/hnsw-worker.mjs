@@ -5,12 +5,13 @@ import { parentPort, workerData } from "node:worker_threads";
 const require = createRequire(import.meta.url);
 const { HierarchicalNSW } = require("hnswlib-node");
 
-const { dimension, M, efConstruction, vectors, firstLabel, count, file } = workerData;
+const { dimension, M, efConstruction, vectors, labels, seed, file } = workerData;
 const all = new Float32Array(vectors);
+const ids = new Uint32Array(labels);
 const index = new HierarchicalNSW("cosine", dimension);
-index.initIndex(Math.max(1, count), M, efConstruction, 100 + firstLabel);
-for (let i = 0; i < count; i++) {
-  index.addPoint(Array.from(all.subarray(i * dimension, (i + 1) * dimension)), firstLabel + i);
+index.initIndex(Math.max(16, ids.length), M, efConstruction, seed);
+for (let i = 0; i < ids.length; i++) {
+  index.addPoint(Array.from(all.subarray(i * dimension, (i + 1) * dimension)), ids[i]);
 }
 index.writeIndexSync(file);
 parentPort.postMessage({ ok: true });

@@ -1,0 +1,273 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
+import type { Embedder } from "../embeddings/embedder";
+import { learnNavProfile, type NavProfile } from "../ingest/boilerplate";
+import { chunkRelease, embeddingText } from "../ingest/chunk";
+import { decodeRelease, UnreadableError } from "../ingest/decode";
+import { InputFolderError, listReleaseFiles } from "../ingest/files";
+import { EmptyReleaseError, parseRelease } from "../ingest/parse";
+import { writeFullGraph } from "../store/graph";
+import { lockIndex } from "../store/lock";
+import { STORE_SCHEMA_VERSION } from "../store/schema";
+import { abandonVersion, currentVersionPath, publishVersion, startVersion } from "../store/versions";
+import { StoreWriter, type StoredRelease } from "../store/writer";
+import { ANALYZER_VERSION } from "../text/normalize";
+import { updateGraph } from "./graph-update";
+
+export const CHUNKING = { maxWords: 160, overlapWords: 35 };
+
+export interface IngestInput {
+  input: string;
+  dir: string;
+  embedder: Embedder;
+  rebuild?: boolean;
+  /** Warnings (skipped files, decoding problems). */
+  warn?: (message: string) => void;
+  /** Embedding progress: chunks done out of total to embed. */
+  progress?: (done: number, total: number) => void;
+  /** Announces the slower steps after embedding (graph building, writing). */
+  stage?: (message: string) => void;
+  batchSize?: number;
+  /** Called just before the change set is committed (tests use it to simulate a crash). */
+  beforeCommit?: () => void | Promise<void>;
+  /** Called after the commit, before the graph is written (tests use it to simulate a crash). */
+  afterCommit?: () => void | Promise<void>;
+}
+
+export interface IngestSummary {
+  filesRead: number;
+  releases: number;
+  skipped: { source: string; reason: string }[];
+  chunks: number;
+  embedded: number;
+  reused: number;
+  removed: number;
+  changed: number;
+  upToDate: boolean;
+  /** Whether a new index version was built from scratch (first build, --rebuild, other embedder). */
+  fullBuild: boolean;
+  embedderId: string;
+  ms: number;
+}
+
+/** Thrown when no file of the input folder yields a release (exit code 1, old index untouched). */
+export class NoReleasesError extends Error {
+  override readonly name = "NoReleasesError";
+}
+
+interface Decoded {
+  releaseId: string;
+  source: string;
+  text: string;
+  fileHash: string;
+}
+
+/**
+ * Reads, cleans, chunks and embeds the releases of `input` into the index in `dir`. An
+ * existing compatible index is updated in place, in one transaction: only new and changed
+ * releases are embedded, removed ones are deleted, and the HNSW graph gains and marks points
+ * instead of being rebuilt. A first build, `rebuild` or another embedder, analyser or chunking
+ * builds a new version folder that goes live atomically. One ingest at a time per index.
+ */
+export async function ingest(input: IngestInput): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const warn = input.warn ?? ((m: string) => console.warn(m));
+  const inputDir = resolve(input.input);
+  const indexDir = resolve(input.dir);
+  if (indexDir === inputDir || indexDir.startsWith(inputDir + sep) || inputDir.startsWith(indexDir + sep)) {
+    throw new InputFolderError(`The index folder (${input.dir}) and the input folder (${input.input}) must not contain each other.`);
+  }
+  const files = await listReleaseFiles(input.input);
+  const skipped: IngestSummary["skipped"] = [];
+  const decoded = await readReleases({ input: input.input, files, skipped, warn });
+  const profile = learnNavProfile(decoded.map((d) => d.text));
+  const profileJson = JSON.stringify([...profile.lines].sort((a, b) => a[0].localeCompare(b[0])));
+
+  await mkdir(input.dir, { recursive: true });
+  const unlock = await lockIndex(input.dir);
+  let writer: StoreWriter | null = null;
+  try {
+    const live = input.rebuild ? null : await currentVersionPath(input.dir);
+    writer = live ? openCompatible(live, input.embedder) : null;
+    const states = writer?.states() ?? new Map();
+    const sameProfile = writer?.storeMeta.navProfile === profileJson;
+
+    // releases whose file did not change (and the navigation learned is the same) are not parsed again
+    const releases: StoredRelease[] = [];
+    const moved: { releaseId: string; fileHash: string; source: string }[] = [];
+    for (const d of decoded) {
+      const state = states.get(d.releaseId);
+      if (state && sameProfile && state.fileHash === d.fileHash) {
+        if (state.source !== d.source) moved.push(d);
+        continue;
+      }
+      const r = parse(d, profile, skipped, warn);
+      if (!r) continue;
+      if (state && state.contentHash === r.contentHash) {
+        moved.push(d);
+      } else releases.push(r);
+    }
+    const seen = new Set(decoded.filter((d) => !skipped.some((s) => s.source === d.source)).map((d) => d.releaseId));
+    if (seen.size === 0) {
+      throw new NoReleasesError(
+        files.length === 0
+          ? `No release files (.txt, .md, .html, .htm) in ${input.input}. The existing index was left untouched.`
+          : `None of the ${files.length} file(s) in ${input.input} could be indexed. The existing index was left untouched.`,
+      );
+    }
+    const removedIds = [...states.keys()].filter((id) => !seen.has(id));
+    const base = {
+      filesRead: files.length,
+      releases: seen.size,
+      skipped,
+      removed: removedIds.length,
+      changed: releases.length,
+      embedderId: input.embedder.id,
+      fullBuild: writer === null,
+    };
+
+    if (writer) {
+      const existing = writer;
+      const chunksBefore = writer.source.count();
+      if (releases.length === 0 && removedIds.length === 0 && moved.length === 0 && sameProfile) {
+        return { ...base, chunks: chunksBefore, embedded: 0, reused: chunksBefore, upToDate: true, ms: performance.now() - t0 };
+      }
+      existing.begin();
+      try {
+        for (const id of removedIds) existing.removeRelease(id);
+        for (const m of moved) existing.updateFile(m.releaseId, m.fileHash, m.source);
+        const embedded = await embedInto(existing, releases, input);
+        await input.beforeCommit?.();
+        const seq = existing.commit({ navProfile: profileJson });
+        await input.afterCommit?.();
+        input.stage?.(`updating the HNSW graph of ${input.dir}…`);
+        await updateGraph({ dir: live!, writer: existing, seq });
+        const chunks = existing.source.count();
+        return { ...base, chunks, embedded, reused: chunks - embedded, upToDate: false, ms: performance.now() - t0 };
+      } catch (err) {
+        existing.rollback();
+        throw err;
+      }
+    }
+
+    // a new version folder, published when complete
+    const version = await startVersion(input.dir);
+    try {
+      const fresh = StoreWriter.create(version.tmp, {
+        schemaVersion: STORE_SCHEMA_VERSION,
+        embedderId: input.embedder.id,
+        dimension: input.embedder.dimension,
+        analyzerVersion: ANALYZER_VERSION,
+        chunking: CHUNKING,
+        builtAt: new Date().toISOString(),
+        navProfile: profileJson,
+      });
+      writer = fresh;
+      fresh.begin();
+      const embedded = await embedInto(fresh, releases, input);
+      const seq = fresh.commit({ navProfile: profileJson });
+      input.stage?.(`building the HNSW graph of ${embedded} chunks and optimising the full-text index…`);
+      fresh.optimize();
+      await writeFullGraph({ dir: version.tmp, source: fresh.source, dimension: input.embedder.dimension, seq });
+      fresh.close();
+      writer = null;
+      await input.beforeCommit?.();
+      await publishVersion(input.dir, version);
+      return { ...base, releases: releases.length, changed: releases.length, chunks: embedded, embedded, reused: 0, upToDate: false, ms: performance.now() - t0 };
+    } catch (err) {
+      writer?.close();
+      writer = null;
+      await abandonVersion(version);
+      throw err;
+    }
+  } finally {
+    writer?.close();
+    await unlock();
+  }
+}
+
+/** The store of the live version when it was built the way this ingest would build it, else null. */
+function openCompatible(dir: string, embedder: Embedder): StoreWriter | null {
+  let w: StoreWriter;
+  try {
+    w = StoreWriter.open(dir);
+  } catch {
+    return null; // an older layout or a damaged store: build a new version
+  }
+  const m = w.storeMeta;
+  const ok =
+    m.schemaVersion === STORE_SCHEMA_VERSION &&
+    m.embedderId === embedder.id &&
+    m.analyzerVersion === ANALYZER_VERSION &&
+    m.chunking.maxWords === CHUNKING.maxWords &&
+    m.chunking.overlapWords === CHUNKING.overlapWords;
+  if (!ok) w.close();
+  return ok ? w : null;
+}
+
+/** Reads and decodes every file, skipping unreadable ones and duplicate release ids with a reason. */
+async function readReleases(input: { input: string; files: string[]; skipped: IngestSummary["skipped"]; warn: (m: string) => void }): Promise<Decoded[]> {
+  const out: Decoded[] = [];
+  const seen = new Set<string>();
+  for (const source of input.files) {
+    const releaseId = source.split("/").pop()!.replace(/\.[^.]+$/, "");
+    try {
+      const bytes = await readFile(join(input.input, source));
+      const { text, warnings } = decodeRelease(bytes, extname(source).toLowerCase());
+      for (const w of warnings) input.warn(`${source}: ${w}`);
+      if (seen.has(releaseId)) {
+        input.skipped.push({ source, reason: `duplicate releaseId "${releaseId}" (another file has the same name)` });
+        input.warn(`skipped ${source}: duplicate releaseId "${releaseId}"`);
+        continue;
+      }
+      seen.add(releaseId);
+      out.push({ releaseId, source, text, fileHash: createHash("sha256").update(bytes).digest("hex") });
+    } catch (err) {
+      const reason = err instanceof UnreadableError ? err.message : `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      input.skipped.push({ source, reason });
+      input.warn(`skipped ${source}: ${reason}`);
+    }
+  }
+  return out;
+}
+
+function parse(d: Decoded, profile: NavProfile, skipped: IngestSummary["skipped"], warn: (m: string) => void): StoredRelease | null {
+  try {
+    const r = parseRelease({ releaseId: d.releaseId, source: d.source, text: d.text, hash: d.fileHash, profile });
+    return { ...r, contentHash: createHash("sha256").update(`${r.title}\n${r.text}`).digest("hex") };
+  } catch (err) {
+    if (!(err instanceof EmptyReleaseError)) throw err;
+    skipped.push({ source: d.source, reason: err.message });
+    warn(`skipped ${d.source}: ${err.message}`);
+    return null;
+  }
+}
+
+/** Chunks and embeds releases in batches, storing each release with its vectors; returns the chunks embedded. */
+async function embedInto(writer: StoreWriter, releases: StoredRelease[], input: IngestInput): Promise<number> {
+  const batch = input.batchSize ?? 32;
+  const pending = releases.map((r) => ({ release: r, chunks: chunkRelease(r, CHUNKING) }));
+  const total = pending.reduce((n, p) => n + p.chunks.length, 0);
+  let done = 0;
+  let i = 0;
+  while (i < pending.length) {
+    // a batch of whole releases of about `batch` chunks
+    const group: typeof pending = [];
+    let size = 0;
+    while (i < pending.length && (group.length === 0 || size + pending[i]!.chunks.length <= batch)) {
+      size += pending[i]!.chunks.length;
+      group.push(pending[i++]!);
+    }
+    const texts = group.flatMap((p) => p.chunks.map((c) => embeddingText(p.release.title, c)));
+    const vectors = texts.length ? await input.embedder.embedDocuments(texts) : [];
+    let v = 0;
+    for (const p of group) {
+      writer.putRelease(p.release, p.chunks, vectors.slice(v, v + p.chunks.length));
+      v += p.chunks.length;
+    }
+    done += texts.length;
+    if (texts.length) input.progress?.(done, total);
+  }
+  return total;
+}

@@ -1,0 +1,124 @@
+import type { Embedder } from "../embeddings/embedder";
+import type { Store } from "../store/store";
+import { terms } from "../text/analyze";
+import { fold } from "../text/normalize";
+import { analyzeQuery, type QueryAnalysis } from "../text/query";
+import type { HistoryTurn, Passage, Release } from "../types";
+import { capPerGroup, fuse, fusionWeights, type FusionWeights } from "./fusion";
+
+export interface RetrieveInput {
+  store: Store;
+  embedder: Embedder;
+  question: string;
+  history?: HistoryTurn[];
+  /** Passages to return (default 8). */
+  k?: number;
+  /** At most this many passages per release (default 2). */
+  perRelease?: number;
+  /** Weights of the fused lists (default: those of the embedder, `fusionWeights`). */
+  fusion?: FusionWeights;
+}
+
+/** A passage with the evidence behind its fused score. */
+export interface RetrievedPassage extends Passage {
+  /** Cosine similarity of the chunk to the question (dense), 0 when not among the dense hits. */
+  dense: number;
+  /** BM25 score of the chunk (lexical), 0 when not among the lexical hits. */
+  lexical: number;
+}
+
+export interface Retrieval {
+  query: QueryAnalysis;
+  passages: RetrievedPassage[];
+  /** The releases of the passages (text included), for answering. */
+  releases: Map<string, Release>;
+  /** Releases the conversation is about (named in the last answer), for follow-up questions. */
+  focus: string[];
+  ms: number;
+}
+
+/** Bonus of the fused score for chunks of the release a follow-up question is about. */
+const FOCUS_BONUS = 0.5;
+
+/**
+ * Hybrid retrieval: HNSW (dense), chunk BM25 and whole-release BM25 (lexical, FTS5) fused by
+ * weighted reciprocal rank with weights that depend on the embedder (see `fusionWeights`), at
+ * most `perRelease` chunks per release, best first. `score` is the fused value (1 = first in
+ * every list); higher is better.
+ */
+export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
+  const t0 = performance.now();
+  const { store } = input;
+  const k = input.k ?? 8;
+  const perRelease = input.perRelease ?? 2;
+  const query = analyzeQuery(input.question, input.history);
+  const depth = Math.max(50, k * 6);
+  const focus = query.followUp ? await focusReleases(store, input.history ?? []) : [];
+
+  const queryTerms = terms(query.lexicalText);
+  const [vector, lexical, releaseHits] = await Promise.all([
+    input.embedder.embedQuery(query.denseText),
+    store.lexical(queryTerms, depth),
+    store.releaseLexical(queryTerms, depth),
+  ]);
+  const dense = await store.dense(vector, depth);
+  const focusLabels = focus.length ? await store.chunkLabels(focus) : [];
+
+  // chunks are ranked first by their own lists; the release list is joined once their releases are known
+  const candidates = new Set<number>([...dense.map((d) => d.label), ...lexical.map((l) => l.label), ...focusLabels]);
+  const chunks = await store.chunks([...candidates]);
+  const weights = input.fusion ?? fusionWeights(input.embedder.id);
+  const fused = fuse({
+    dense: dense.map((d) => d.label),
+    lexical: lexical.map((l) => l.label),
+    releases: releaseHits.map((r) => r.releaseId),
+    releaseOf: (label) => chunks.get(label)?.releaseId,
+    weights,
+  });
+  for (const label of focusLabels) fused.set(label, (fused.get(label) ?? 0) + FOCUS_BONUS);
+
+  const denseOf = new Map(dense.map((d) => [d.label, d.similarity]));
+  const lexicalOf = new Map(lexical.map((l) => [l.label, l.bm25]));
+  const ranked = [...fused.entries()]
+    .filter(([label]) => chunks.has(label))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([label, score]) => ({ chunk: chunks.get(label)!, score, label }));
+  // a follow-up is about its release: more of that release's passages are worth reading
+  const top = capPerGroup(ranked, (r) => r.chunk.releaseId, (id) => (focus.includes(id) ? perRelease * 2 : perRelease)).slice(0, k);
+  const releases = await store.releases([...new Set(top.map((r) => r.chunk.releaseId))]);
+  const passages: RetrievedPassage[] = [];
+  for (const { chunk, score, label } of top) {
+    const release = releases.get(chunk.releaseId);
+    if (!release) continue;
+    passages.push({
+      chunkId: chunk.id,
+      releaseId: chunk.releaseId,
+      title: release.title,
+      source: release.source,
+      location: release.location,
+      text: chunk.text,
+      start: chunk.start,
+      end: chunk.end,
+      score: Math.min(1, score),
+      dense: denseOf.get(label) ?? 0,
+      lexical: lexicalOf.get(label) ?? 0,
+    });
+  }
+  return { query, passages, releases, focus, ms: performance.now() - t0 };
+}
+
+const foldedTitles = new WeakMap<object, { releaseId: string; title: string }[]>();
+
+/** Releases whose title the last answer of the conversation quotes. */
+async function focusReleases(store: Store, history: HistoryTurn[]): Promise<string[]> {
+  const last = [...history].reverse().find((t) => t.role === "assistant");
+  if (!last) return [];
+  const list = await store.releaseList();
+  let titles = foldedTitles.get(list);
+  if (!titles) {
+    titles = list.map((r) => ({ releaseId: r.releaseId, title: fold(r.title) })).filter((t) => t.title.length >= 12);
+    foldedTitles.set(list, titles);
+  }
+  const said = fold(last.content);
+  return titles.filter((t) => said.includes(t.title)).map((t) => t.releaseId);
+}
