@@ -1,7 +1,13 @@
 /**
  * npm run bench -- [--quick] [--skip-http] [--input DIR] [--out FILE]
- * Speed and scale report: ingest throughput (hash embedder), HNSW build and query at 10k and
- * 100k synthetic 384-d vectors, HTTP answer throughput; printed as tables, written to JSON.
+ * Speed report: ingest throughput (hash embedder), HNSW build and query at 10k and 100k
+ * synthetic 384-d vectors, HTTP answer throughput; printed as tables, written to JSON.
+ *
+ * npm run bench -- --scale N [--corpus DIR ...] [--golden FILE ...] [--held-out FILE ...] [--skip-http] [--out FILE]
+ * Scale report: the real releases (data/releases and ../shared/corpus when present, or --corpus)
+ * plus N synthetic distractors: ingest time and memory, one-release updates, index size,
+ * retrieval and /api/answer latency, server memory and start, golden-set quality beside
+ * lexical-only and a whole-release BM25. Written to reports/bench-scale-N.json.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -10,8 +16,16 @@ import { parseArgs } from "node:util";
 import { benchHnsw, HNSW_PARAMS } from "./bench/hnsw";
 import { benchHttp } from "./bench/http";
 import { benchIngest } from "./bench/ingest";
+import { benchScale } from "./bench/scale";
+import { existsSync } from "node:fs";
 
 const GOALS = { chunksPerSecond: 5000, build100kSeconds: 40, httpReqPerSec: 300, httpP99Ms: 100 };
+
+const DEFAULT_GOLDENS = ["test/fixtures/golden.json", "test/fixtures/golden-corpus.json", "test/fixtures/golden-corpus-2.json"];
+
+function machine() {
+  return { cpus: availableParallelism(), model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -19,12 +33,34 @@ async function main(): Promise<number> {
       quick: { type: "boolean", default: false },
       "skip-http": { type: "boolean", default: false },
       input: { type: "string", default: "data/releases" },
-      out: { type: "string", default: "reports/bench.json" },
+      out: { type: "string" },
+      scale: { type: "string" },
+      corpus: { type: "string", multiple: true },
+      golden: { type: "string", multiple: true },
+      "held-out": { type: "string", multiple: true },
     },
   });
+  if (values.scale !== undefined) {
+    const scale = Number(values.scale);
+    if (!Number.isInteger(scale) || scale < 0) {
+      console.error(`--scale must be a whole number of distractor releases (got "${values.scale}")`);
+      return 2;
+    }
+    const heldOut = values["held-out"] ?? ["test/fixtures/golden-heldout.json"].filter((f) => existsSync(f));
+    const goldens = values.golden ?? [...DEFAULT_GOLDENS.filter((f) => existsSync(f)), ...heldOut.filter((f) => !DEFAULT_GOLDENS.includes(f))];
+    const inputs = values.corpus ?? ["data/releases", "../shared/corpus"].filter((d) => existsSync(d));
+    console.log(`Scale benchmark: ${inputs.join(" + ")} + ${scale} distractors (hash embedder)…`);
+    const report = { at: new Date().toISOString(), machine: machine(), ...(await benchScale({ scale, inputs, goldens, heldOut, skipHttp: values["skip-http"] })) };
+    console.log(JSON.stringify({ ...report, quality: undefined }, null, 2));
+    const out = values.out ?? `reports/bench-scale-${scale}.json`;
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, JSON.stringify(report, null, 2));
+    console.log(`Report written to ${out}`);
+    return 0;
+  }
   const report: Record<string, unknown> = {
     at: new Date().toISOString(),
-    machine: { cpus: availableParallelism(), model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: machine(),
     goals: GOALS,
   };
 
@@ -61,9 +97,10 @@ async function main(): Promise<number> {
   }
   console.log(checks.join("\n"));
   report.checks = checks;
-  await mkdir(dirname(values.out!), { recursive: true });
-  await writeFile(values.out!, JSON.stringify(report, null, 2));
-  console.log(`Report written to ${values.out}`);
+  await mkdir(dirname(values.out ?? "reports/bench.json"), { recursive: true });
+  const out = values.out ?? "reports/bench.json";
+  await writeFile(out, JSON.stringify(report, null, 2));
+  console.log(`Report written to ${out}`);
   return 0;
 }
 

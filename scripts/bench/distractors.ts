@@ -60,7 +60,8 @@ export function makeDistractors(input: { donors: Donor[]; count: number; seed?: 
   const width = String(input.count).length;
   for (let i = 0; i < input.count; i++) {
     const paragraphs: string[] = [];
-    const n = 6 + Math.floor(rand() * 14);
+    // long releases (≈ 6 chunks each), so that 20,000 of them make the 130k chunks the goals are set at
+    const n = 20 + Math.floor(rand() * 30);
     let current: string[] = [];
     for (let j = 0; j < n; j++) {
       current.push(shuffleNumbers(shuffleNames(pick(sentences))));

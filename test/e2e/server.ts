@@ -31,6 +31,8 @@ function exec(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 export interface RunningServer {
   url: string;
   indexDir: string;
+  /** The server's process id (its workers are its children). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; indexDir?:
   return {
     url,
     indexDir,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
