@@ -13,6 +13,7 @@ import { STORE_SCHEMA_VERSION } from "../store/schema";
 import { abandonVersion, currentVersionPath, publishVersion, startVersion } from "../store/versions";
 import { StoreWriter, type StoredRelease } from "../store/writer";
 import { ANALYZER_VERSION } from "../text/normalize";
+import type { Chunk } from "../types";
 import { updateGraph } from "./graph-update";
 
 export const CHUNKING = { maxWords: 160, overlapWords: 35 };
@@ -103,6 +104,8 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
         continue;
       }
       const r = parse(d, profile, skipped, warn);
+      // the parsed release is kept; the raw text is not needed any more (memory at scale)
+      d.text = "";
       if (!r) continue;
       if (state && state.contentHash === r.contentHash) {
         moved.push(d);
@@ -174,7 +177,7 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
       writer = null;
       await input.beforeCommit?.();
       await publishVersion(input.dir, version);
-      return { ...base, releases: releases.length, changed: releases.length, chunks: embedded, embedded, reused: 0, upToDate: false, ms: performance.now() - t0 };
+      return { ...base, chunks: embedded, embedded, reused: 0, upToDate: false, ms: performance.now() - t0 };
     } catch (err) {
       writer?.close();
       writer = null;
@@ -210,10 +213,20 @@ function openCompatible(dir: string, embedder: Embedder): StoreWriter | null {
 async function readReleases(input: { input: string; files: string[]; skipped: IngestSummary["skipped"]; warn: (m: string) => void }): Promise<Decoded[]> {
   const out: Decoded[] = [];
   const seen = new Set<string>();
-  for (const source of input.files) {
+  // files are read a batch at a time: one await per file costs more than the read itself
+  const READ_AHEAD = 64;
+  const reads = new Map<number, Promise<Buffer>>();
+  const read = (i: number) => {
+    if (i < input.files.length && !reads.has(i)) reads.set(i, readFile(join(input.input, input.files[i]!)));
+  };
+  for (let i = 0; i < Math.min(READ_AHEAD, input.files.length); i++) read(i);
+  for (const [i, source] of input.files.entries()) {
+    read(i + READ_AHEAD);
     const releaseId = source.split("/").pop()!.replace(/\.[^.]+$/, "");
     try {
-      const bytes = await readFile(join(input.input, source));
+      const pending = reads.get(i)!;
+      reads.delete(i);
+      const bytes = await pending;
       const { text, warnings } = decodeRelease(bytes, extname(source).toLowerCase());
       for (const w of warnings) input.warn(`${source}: ${w}`);
       if (seen.has(releaseId)) {
@@ -247,17 +260,20 @@ function parse(d: Decoded, profile: NavProfile, skipped: IngestSummary["skipped"
 /** Chunks and embeds releases in batches, storing each release with its vectors; returns the chunks embedded. */
 async function embedInto(writer: StoreWriter, releases: StoredRelease[], input: IngestInput): Promise<number> {
   const batch = input.batchSize ?? 32;
-  const pending = releases.map((r) => ({ release: r, chunks: chunkRelease(r, CHUNKING) }));
-  const total = pending.reduce((n, p) => n + p.chunks.length, 0);
+  const pending: ({ release: StoredRelease; chunks: Chunk[] } | null)[] = releases.map((r) => ({ release: r, chunks: chunkRelease(r, CHUNKING) }));
+  // stored releases are let go as they are written: the caller's list is emptied too
+  releases.length = 0;
+  const total = pending.reduce((n, p) => n + p!.chunks.length, 0);
   let done = 0;
   let i = 0;
   while (i < pending.length) {
     // a batch of whole releases of about `batch` chunks
-    const group: typeof pending = [];
+    const group: { release: StoredRelease; chunks: Chunk[] }[] = [];
     let size = 0;
     while (i < pending.length && (group.length === 0 || size + pending[i]!.chunks.length <= batch)) {
       size += pending[i]!.chunks.length;
-      group.push(pending[i++]!);
+      group.push(pending[i]!);
+      pending[i++] = null;
     }
     const texts = group.flatMap((p) => p.chunks.map((c) => embeddingText(p.release.title, c)));
     const vectors = texts.length ? await input.embedder.embedDocuments(texts) : [];

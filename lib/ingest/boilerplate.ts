@@ -23,8 +23,20 @@ export interface NavProfile {
 /** How far from the top navigation may extend. */
 const HEAD_LINES = 80;
 
-/** Normalises a line for comparison. */
+/** Normalises a line for comparison (memoised: the same navigation lines open every release). */
 export function navKey(line: string): string {
+  let key = NAV_KEYS.get(line);
+  if (key === undefined) {
+    key = normaliseLine(line);
+    if (NAV_KEYS.size > 50_000) NAV_KEYS.clear();
+    NAV_KEYS.set(line, key);
+  }
+  return key;
+}
+
+const NAV_KEYS = new Map<string, string>();
+
+function normaliseLine(line: string): string {
   return line
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -42,20 +54,31 @@ function trivial(key: string): boolean {
  * releases (when there are at least 4), with the median position where they occur.
  */
 export function learnNavProfile(texts: string[]): NavProfile {
-  const positions = new Map<string, number[]>();
-  for (const text of texts) {
+  const heads = texts.map((t) => leadingLines(t));
+  // a line in fewer than two releases is never navigation: count raw lines first (cheap),
+  // normalise only the repeated ones
+  const rawCount = new Map<string, number>();
+  for (const head of heads) {
     const seen = new Set<string>();
-    text
-      .split("\n")
-      .slice(0, HEAD_LINES)
-      .forEach((line, i) => {
-        const key = navKey(line);
-        if (trivial(key) || seen.has(key)) return;
-        seen.add(key);
-        const list = positions.get(key) ?? [];
-        list.push(i);
-        positions.set(key, list);
-      });
+    for (const line of head) {
+      const raw = line.trim();
+      if (!raw || seen.has(raw)) continue;
+      seen.add(raw);
+      rawCount.set(raw, (rawCount.get(raw) ?? 0) + 1);
+    }
+  }
+  const positions = new Map<string, number[]>();
+  for (const head of heads) {
+    const seen = new Set<string>();
+    head.forEach((line, i) => {
+      if ((rawCount.get(line.trim()) ?? 0) < 2) return;
+      const key = navKey(line);
+      if (trivial(key) || seen.has(key)) return;
+      seen.add(key);
+      const list = positions.get(key) ?? [];
+      list.push(i);
+      positions.set(key, list);
+    });
   }
   const lines = new Map<string, number>();
   const min = Math.max(4, Math.ceil(texts.length * 0.5));
@@ -68,6 +91,19 @@ export function learnNavProfile(texts: string[]): NavProfile {
     if (!lines.has(key)) lines.set(key, i);
   });
   return { lines };
+}
+
+/** The first HEAD_LINES lines of a text, without splitting the rest of it. */
+function leadingLines(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < HEAD_LINES && start <= text.length) {
+    const end = text.indexOf("\n", start);
+    out.push(text.slice(start, end < 0 ? text.length : end));
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return out;
 }
 
 function median(xs: number[]): number {

@@ -81,7 +81,7 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   const lexicalOf = new Map(lexical.map((l) => [l.label, l.bm25]));
   const ranked = [...fused.entries()]
     .filter(([label]) => chunks.has(label))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .sort((a, b) => b[1] - a[1] || (denseOf.get(b[0]) ?? 0) - (denseOf.get(a[0]) ?? 0) || a[0] - b[0])
     .map(([label, score]) => ({ chunk: chunks.get(label)!, score, label }));
   // a follow-up is about its release: more of that release's passages are worth reading
   const top = capPerGroup(ranked, (r) => r.chunk.releaseId, (id) => (focus.includes(id) ? perRelease * 2 : perRelease)).slice(0, k);

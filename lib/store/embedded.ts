@@ -3,12 +3,9 @@ import { join } from "node:path";
 import type { Release } from "../types";
 import { loadGraph, catchUp, type GraphSource } from "./graph";
 import type { ShardedHnsw } from "./hnsw";
-import { blobToVector, DB_FILE, matchQuery, readMeta, tune, type StoreMeta } from "./schema";
+import { LexicalIndex } from "./lexical";
+import { blobToVector, DB_FILE, KIND, readMeta, tune, type StoreMeta } from "./schema";
 import type { DenseHit, LexicalHit, ReleaseEntry, ReleaseHit, Store, StoreInfo, StoredChunk } from "./store";
-
-/** BM25 column weights (title with place, body): the title repeats in every chunk of a release. */
-const CHUNK_WEIGHTS = "0.6, 1.0";
-const RELEASE_WEIGHTS = "1.0, 1.0";
 
 const COLLATOR = new Intl.Collator("fr");
 
@@ -60,6 +57,8 @@ export class EmbeddedStore implements Store {
   private titles: ReleaseEntry[] | null = null;
   private counts: { releases: number; chunks: number } | null = null;
   private readonly stmts;
+  private readonly chunkIndex: LexicalIndex;
+  private readonly releaseIndex: LexicalIndex;
 
   private constructor(
     readonly dir: string,
@@ -72,18 +71,16 @@ export class EmbeddedStore implements Store {
   ) {
     this.stmts = {
       counts: db.prepare("SELECT (SELECT count(*) FROM releases) AS releases, (SELECT count(*) FROM chunks) AS chunks"),
-      lexical: db.prepare(`SELECT rowid AS label, -bm25(chunk_fts, ${CHUNK_WEIGHTS}) AS bm25 FROM chunk_fts WHERE chunk_fts MATCH ? ORDER BY bm25(chunk_fts, ${CHUNK_WEIGHTS}) LIMIT ?`),
-      releaseLexical: db.prepare(
-        `SELECT r.release_id AS releaseId, f.bm25 FROM (SELECT rowid, -bm25(release_fts, ${RELEASE_WEIGHTS}) AS bm25 FROM release_fts WHERE release_fts MATCH ? ORDER BY bm25(release_fts, ${RELEASE_WEIGHTS}) LIMIT ?) f JOIN releases r ON r.rid = f.rowid ORDER BY f.bm25 DESC`,
-      ),
+      releaseIds: db.prepare("SELECT rid, release_id FROM releases WHERE rid IN (SELECT value FROM json_each(?))"),
       chunks: db.prepare(
         `SELECT c.label, r.release_id, c.ordinal, c.start, c."end", c.text FROM chunks c JOIN releases r ON r.rid = c.rid WHERE c.label IN (SELECT value FROM json_each(?))`,
       ),
       chunkLabels: db.prepare(`SELECT c.label FROM chunks c JOIN releases r ON r.rid = c.rid WHERE r.release_id IN (SELECT value FROM json_each(?))`).pluck(),
       releases: db.prepare(`SELECT release_id, source, title, location, contacts, file_hash, text FROM releases WHERE release_id IN (SELECT value FROM json_each(?))`),
       titles: db.prepare("SELECT release_id AS releaseId, title, location FROM releases "),
-      df: db.prepare("SELECT doc FROM release_terms WHERE term = ?").pluck(),
     };
+    this.chunkIndex = new LexicalIndex(db, KIND.chunk);
+    this.releaseIndex = new LexicalIndex(db, KIND.release);
   }
 
   /** Opens the store of an index version folder and loads (and if needed repairs) its graph. */
@@ -110,6 +107,11 @@ export class EmbeddedStore implements Store {
     }
   }
 
+  /** Live points of the graph (equal to the stored chunks once loaded or refreshed). */
+  get graphSize(): number {
+    return this.graph.size;
+  }
+
   get storeMeta(): StoreMeta {
     return this.meta;
   }
@@ -132,13 +134,14 @@ export class EmbeddedStore implements Store {
   }
 
   async lexical(terms: string[], k: number): Promise<LexicalHit[]> {
-    const q = matchQuery(terms);
-    return q ? (this.stmts.lexical.all(q, k) as LexicalHit[]) : [];
+    return this.chunkIndex.search(terms, k).map((h) => ({ label: h.id, bm25: h.bm25 }));
   }
 
   async releaseLexical(terms: string[], k: number): Promise<ReleaseHit[]> {
-    const q = matchQuery(terms);
-    return q ? (this.stmts.releaseLexical.all(q, k) as ReleaseHit[]) : [];
+    const hits = this.releaseIndex.search(terms, k);
+    if (!hits.length) return [];
+    const ids = new Map((this.stmts.releaseIds.all(JSON.stringify(hits.map((h) => h.id))) as { rid: number; release_id: string }[]).map((r) => [r.rid, r.release_id]));
+    return hits.flatMap((h) => (ids.has(h.id) ? [{ releaseId: ids.get(h.id)!, bm25: h.bm25 }] : []));
   }
 
   async chunks(labels: number[]): Promise<Map<number, StoredChunk>> {
@@ -168,9 +171,7 @@ export class EmbeddedStore implements Store {
   }
 
   async documentFrequencies(terms: string[]): Promise<{ releases: number; df: Map<string, number> }> {
-    const df = new Map<string, number>();
-    for (const t of new Set(terms)) df.set(t, (this.stmts.df.get(t) as number | undefined) ?? 0);
-    return { releases: (await this.info()).releases, df };
+    return { releases: this.releaseIndex.count, df: this.releaseIndex.documentFrequencies(terms) };
   }
 
   async refresh(): Promise<boolean> {
@@ -178,6 +179,8 @@ export class EmbeddedStore implements Store {
     const tx = this.db.transaction(() => {
       const seq = this.source.seq();
       catchUp(this.graph, this.seq, this.source);
+      this.chunkIndex.apply(this.seq);
+      this.releaseIndex.apply(this.seq);
       return { seq, consistent: this.graph.size === this.source.count(), meta: readMeta(this.db) };
     });
     const r = tx();

@@ -82,8 +82,9 @@ export async function loadGraph(input: { dir: string; source: GraphSource; dimen
     catchUp(graph, snapSeq, input.source);
     if (graph.size === input.source.count()) return { graph, seq, repaired: false };
     input.log?.(`the HNSW graph of ${input.dir} (${graph.size} points) disagrees with the store (${input.source.count()} chunks): rebuilding it from the stored vectors`);
-    break;
+    return { graph: await graphFromSource(input.source, input.dimension), seq, repaired: true };
   }
+  if (input.source.count() > 0) input.log?.(`no readable HNSW graph in ${input.dir}: rebuilding it from the stored vectors`);
   const graph = await graphFromSource(input.source, input.dimension);
   return { graph, seq, repaired: true };
 }

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Version of the embedded store's layout; bump when it changes incompatibly. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 /** File names inside one index version folder. */
 export const DB_FILE = "store.db";
@@ -10,7 +10,9 @@ export const DB_FILE = "store.db";
  * Releases and chunks (with their vectors) are the source of truth; the HNSW files are
  * snapshots of the graph at a sequence number, brought up to date from `chunks.seq` and
  * `removed.seq`. Labels are never reused (AUTOINCREMENT), so a label in a graph snapshot
- * always means the same chunk. The FTS tables hold the analysed tokens (contentless).
+ * always means the same chunk. The lexical index is BM25 over posting lists of the analysed
+ * terms (lib/store/bm25.ts), one row per term and segment: each commit adds a segment, deleted
+ * documents are skipped by their length 0, small segments are merged from time to time.
  */
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -23,8 +25,11 @@ CREATE TABLE releases (
   contacts TEXT NOT NULL,
   file_hash TEXT NOT NULL,
   content_hash TEXT NOT NULL,
-  text TEXT NOT NULL
+  text TEXT NOT NULL,
+  dl REAL NOT NULL,
+  seq INTEGER NOT NULL
 );
+CREATE INDEX releases_by_seq ON releases (seq);
 CREATE TABLE chunks (
   label INTEGER PRIMARY KEY AUTOINCREMENT,
   rid INTEGER NOT NULL,
@@ -33,15 +38,23 @@ CREATE TABLE chunks (
   "end" INTEGER NOT NULL,
   text TEXT NOT NULL,
   vector BLOB NOT NULL,
+  dl REAL NOT NULL,
   seq INTEGER NOT NULL
 );
 CREATE INDEX chunks_by_release ON chunks (rid, ordinal);
 CREATE INDEX chunks_by_seq ON chunks (seq);
 CREATE TABLE removed (label INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
 CREATE INDEX removed_by_seq ON removed (seq);
-CREATE VIRTUAL TABLE chunk_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
-CREATE VIRTUAL TABLE release_fts USING fts5 (title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
-CREATE VIRTUAL TABLE release_terms USING fts5vocab (release_fts, row);
+CREATE TABLE removed_releases (rid INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
+CREATE INDEX removed_releases_by_seq ON removed_releases (seq);
+CREATE TABLE postings (
+  kind INTEGER NOT NULL,
+  term TEXT NOT NULL,
+  seg INTEGER NOT NULL,
+  ids BLOB NOT NULL,
+  tfs BLOB NOT NULL,
+  PRIMARY KEY (kind, term, seg)
+) WITHOUT ROWID;
 `;
 
 /** Meta keys and their meaning. */
@@ -88,11 +101,8 @@ export function tune(db: Database.Database): void {
   db.pragma("cache_size = -16000");
 }
 
-/** The FTS5 query of analysed terms: any of them (quoted, so no term is read as an operator). */
-export function matchQuery(terms: string[]): string | null {
-  const distinct = [...new Set(terms.filter((t) => /^[a-z0-9]+$/.test(t)))];
-  return distinct.length ? distinct.map((t) => `"${t}"`).join(" OR ") : null;
-}
+/** Kinds of lexical documents in the postings table. */
+export const KIND = { chunk: 0, release: 1 } as const;
 
 /** Float32 vector ↔ BLOB. */
 export function vectorToBlob(v: ArrayLike<number>): Buffer {
@@ -102,4 +112,17 @@ export function vectorToBlob(v: ArrayLike<number>): Buffer {
 
 export function blobToVector(b: Buffer): Float32Array {
   return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+/** A typed array as a BLOB, and back (copied: a Buffer's offset need not be aligned). */
+export function arrayToBlob(a: Uint32Array | Uint16Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+export function blobToUint32(b: Buffer): Uint32Array {
+  return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+export function blobToUint16(b: Buffer): Uint16Array {
+  return new Uint16Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }

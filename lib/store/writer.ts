@@ -4,7 +4,8 @@ import { terms } from "../text/analyze";
 import type { Chunk, Release } from "../types";
 import { graphSource, openDatabase } from "./embedded";
 import type { GraphSource } from "./graph";
-import { createSchema, DB_FILE, readMeta, tune, vectorToBlob, writeMeta, type StoreMeta } from "./schema";
+import { documentTerms, PostingsBuilder } from "./bm25";
+import { arrayToBlob, blobToUint16, blobToUint32, createSchema, DB_FILE, KIND, readMeta, tune, vectorToBlob, writeMeta, type StoreMeta } from "./schema";
 
 /** What the store remembers of a release to tell whether it changed. */
 export interface ReleaseState {
@@ -26,8 +27,13 @@ export function searchableTitle(r: Pick<Release, "title" | "location">): string 
  * process killed before the commit leaves the previous state, and each commit gets the next
  * sequence number, which graph snapshots are brought up to.
  */
+/** Segments of postings (besides the first) above which the small ones are merged into one. */
+const MAX_SEGMENTS = 16;
+
 export class StoreWriter {
   private inTx = false;
+  private chunkPostings = new PostingsBuilder();
+  private releasePostings = new PostingsBuilder();
   private readonly stmts;
   readonly source: GraphSource;
 
@@ -40,18 +46,19 @@ export class StoreWriter {
     this.stmts = {
       rid: db.prepare("SELECT rid FROM releases WHERE release_id = ?").pluck(),
       insertRelease: db.prepare(
-        "INSERT INTO releases (release_id, source, title, location, contacts, file_hash, content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO releases (release_id, source, title, location, contacts, file_hash, content_hash, text, dl, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       deleteRelease: db.prepare("DELETE FROM releases WHERE rid = ?"),
       updateFile: db.prepare("UPDATE releases SET file_hash = ?, source = ? WHERE release_id = ?"),
       chunkLabels: db.prepare("SELECT label FROM chunks WHERE rid = ?").pluck(),
-      insertChunk: db.prepare('INSERT INTO chunks (rid, ordinal, start, "end", text, vector, seq) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertChunk: db.prepare('INSERT INTO chunks (rid, ordinal, start, "end", text, vector, dl, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       deleteChunks: db.prepare("DELETE FROM chunks WHERE rid = ?"),
       insertRemoved: db.prepare("INSERT OR REPLACE INTO removed (label, seq) VALUES (?, ?)"),
-      insertChunkFts: db.prepare("INSERT INTO chunk_fts (rowid, title, body) VALUES (?, ?, ?)"),
-      deleteChunkFts: db.prepare("DELETE FROM chunk_fts WHERE rowid = ?"),
-      insertReleaseFts: db.prepare("INSERT INTO release_fts (rowid, title, body) VALUES (?, ?, ?)"),
-      deleteReleaseFts: db.prepare("DELETE FROM release_fts WHERE rowid = ?"),
+      insertRemovedRelease: db.prepare("INSERT OR REPLACE INTO removed_releases (rid, seq) VALUES (?, ?)"),
+      insertPostings: db.prepare("INSERT INTO postings (kind, term, seg, ids, tfs) VALUES (?, ?, ?, ?, ?)"),
+      segments: db.prepare("SELECT DISTINCT seg FROM postings WHERE kind = ? ORDER BY seg").pluck(),
+      smallSegments: db.prepare("SELECT term, ids, tfs FROM postings WHERE kind = ? AND seg > ? ORDER BY term, seg"),
+      deleteSmallSegments: db.prepare("DELETE FROM postings WHERE kind = ? AND seg > ?"),
       states: db.prepare("SELECT release_id, file_hash, content_hash, source FROM releases"),
     };
   }
@@ -103,14 +110,17 @@ export class StoreWriter {
   putRelease(release: StoredRelease, chunks: Chunk[], vectors: ArrayLike<number>[]): number[] {
     this.removeRelease(release.releaseId);
     const r = release;
+    const title = terms(searchableTitle(r));
+    const whole = documentTerms(title, terms(r.text));
     const rid = Number(
-      this.stmts.insertRelease.run(r.releaseId, r.source, r.title, r.location, JSON.stringify(r.contacts), r.hash, r.contentHash, r.text).lastInsertRowid,
+      this.stmts.insertRelease.run(r.releaseId, r.source, r.title, r.location, JSON.stringify(r.contacts), r.hash, r.contentHash, r.text, whole.length, this.nextSeq)
+        .lastInsertRowid,
     );
-    const title = terms(searchableTitle(r)).join(" ");
-    this.stmts.insertReleaseFts.run(rid, title, terms(r.text).join(" "));
+    this.releasePostings.add(rid, whole.tfs);
     return chunks.map((c, i) => {
-      const label = Number(this.stmts.insertChunk.run(rid, c.ordinal, c.start, c.end, c.text, vectorToBlob(vectors[i]!), this.nextSeq).lastInsertRowid);
-      this.stmts.insertChunkFts.run(label, title, terms(c.text).join(" "));
+      const doc = documentTerms(title, terms(c.text));
+      const label = Number(this.stmts.insertChunk.run(rid, c.ordinal, c.start, c.end, c.text, vectorToBlob(vectors[i]!), doc.length, this.nextSeq).lastInsertRowid);
+      this.chunkPostings.add(label, doc.tfs);
       return label;
     });
   }
@@ -119,12 +129,10 @@ export class StoreWriter {
   removeRelease(releaseId: string): boolean {
     const rid = this.stmts.rid.get(releaseId) as number | undefined;
     if (rid === undefined) return false;
-    for (const label of this.stmts.chunkLabels.all(rid) as number[]) {
-      this.stmts.deleteChunkFts.run(label);
-      this.stmts.insertRemoved.run(label, this.nextSeq);
-    }
+    // postings of removed documents stay until their segment is merged: readers skip them
+    for (const label of this.stmts.chunkLabels.all(rid) as number[]) this.stmts.insertRemoved.run(label, this.nextSeq);
+    this.stmts.insertRemovedRelease.run(rid, this.nextSeq);
     this.stmts.deleteChunks.run(rid);
-    this.stmts.deleteReleaseFts.run(rid);
     this.stmts.deleteRelease.run(rid);
     return true;
   }
@@ -138,6 +146,7 @@ export class StoreWriter {
   commit(meta: Partial<Pick<StoreMeta, "navProfile">> = {}): number {
     const seq = this.nextSeq;
     const updatedAt = new Date().toISOString();
+    this.flushPostings(seq);
     writeMeta(this.db, { ...meta, seq, updatedAt });
     this.db.exec("COMMIT");
     this.inTx = false;
@@ -148,11 +157,47 @@ export class StoreWriter {
   rollback(): void {
     if (this.inTx && this.db.inTransaction) this.db.exec("ROLLBACK");
     this.inTx = false;
+    this.chunkPostings = new PostingsBuilder();
+    this.releasePostings = new PostingsBuilder();
   }
 
-  /** Merges the full-text indexes into one b-tree each (after a full build: faster queries). */
+  /** Writes the postings of this change set as segment `seq`, merging small segments when there are many. */
+  private flushPostings(seq: number): void {
+    for (const [kind, builder] of [
+      [KIND.chunk, this.chunkPostings],
+      [KIND.release, this.releasePostings],
+    ] as const) {
+      for (const [term, p] of builder.entries()) this.stmts.insertPostings.run(kind, term, seq, arrayToBlob(p.ids), arrayToBlob(p.tfs));
+      const segments = this.stmts.segments.all(kind) as number[];
+      if (segments.length > MAX_SEGMENTS + 1) this.mergeSegments(kind, segments[0]!, seq);
+    }
+    this.chunkPostings = new PostingsBuilder();
+    this.releasePostings = new PostingsBuilder();
+  }
+
+  /** Merges every segment after the first (the large one of the full build) into one, numbered `seq`. */
+  private mergeSegments(kind: number, first: number, seq: number): void {
+    // postings of removed documents are dropped on the way
+    const gone = new Set(this.db.prepare(kind === KIND.chunk ? "SELECT label FROM removed" : "SELECT rid FROM removed_releases").pluck().all() as number[]);
+    const merged = new Map<string, { ids: Uint32Array[]; tfs: Uint16Array[] }>();
+    for (const r of this.stmts.smallSegments.iterate(kind, first) as Iterable<{ term: string; ids: Buffer; tfs: Buffer }>) {
+      const m = merged.get(r.term) ?? { ids: [], tfs: [] };
+      const ids = blobToUint32(r.ids);
+      const tfs = blobToUint16(r.tfs);
+      const keep = ids.map((id) => (gone.has(id) ? 0 : 1));
+      m.ids.push(ids.filter((_, i) => keep[i]));
+      m.tfs.push(tfs.filter((_, i) => keep[i]));
+      merged.set(r.term, m);
+    }
+    this.stmts.deleteSmallSegments.run(kind, first);
+    for (const [term, m] of merged) {
+      if (m.ids.every((a) => a.length === 0)) continue;
+      this.stmts.insertPostings.run(kind, term, seq, arrayToBlob(concat(Uint32Array, m.ids)), arrayToBlob(concat(Uint16Array, m.tfs)));
+    }
+  }
+
+  /** Updates the query planner's statistics (after a full build). */
   optimize(): void {
-    this.db.exec("INSERT INTO chunk_fts (chunk_fts) VALUES ('optimize'); INSERT INTO release_fts (release_fts) VALUES ('optimize');");
     this.db.pragma("optimize");
   }
 
@@ -163,4 +208,14 @@ export class StoreWriter {
       this.db.close();
     }
   }
+}
+
+function concat<T extends Uint32Array | Uint16Array>(Ctor: { new (n: number): T }, parts: T[]): T {
+  const out = new Ctor(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

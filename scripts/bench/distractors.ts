@@ -61,7 +61,7 @@ export function makeDistractors(input: { donors: Donor[]; count: number; seed?: 
   for (let i = 0; i < input.count; i++) {
     const paragraphs: string[] = [];
     // long releases (≈ 6 chunks each), so that 20,000 of them make the 130k chunks the goals are set at
-    const n = 20 + Math.floor(rand() * 30);
+    const n = 14 + Math.floor(rand() * 24);
     let current: string[] = [];
     for (let j = 0; j < n; j++) {
       current.push(shuffleNumbers(shuffleNames(pick(sentences))));
