@@ -71,7 +71,12 @@ function treeRssMb(pid: number): number {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [p, pp] of rows) if (inTree.has(pp) && !inTree.has(p)) (inTree.add(p), (grew = true));
+    for (const [p, pp] of rows) {
+      if (inTree.has(pp) && !inTree.has(p)) {
+        inTree.add(p);
+        grew = true;
+      }
+    }
   }
   return Math.round(rows.filter(([p]) => inTree.has(p)).reduce((s, [, , rss]) => s + rss, 0) / 1024);
 }
