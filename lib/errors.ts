@@ -1,16 +1,7 @@
 /** Application errors: a code decides the HTTP status in one place. */
+import type { ErrorCode } from "./contract";
 
-export type ErrorCode =
-  | "bad_request"
-  | "not_found"
-  | "method_not_allowed"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "rate_limited"
-  | "index_unavailable"
-  | "index_mismatch"
-  | "timeout"
-  | "internal";
+export type { ErrorCode };
 
 export class AppError extends Error {
   override readonly name = "AppError";

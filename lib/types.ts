@@ -1,9 +1,5 @@
-/** Shared value types. Pure: imports nothing. */
-
-export interface Contacts {
-  emails: string[];
-  phones: string[];
-}
+/** Shared value types of the pipeline; the types of the wire come from the contract. Pure. */
+import type { Contacts } from "./contract";
 
 /** Metadata of one cleaned release. */
 export interface ReleaseMeta {
@@ -48,53 +44,4 @@ export interface Passage {
   score: number;
 }
 
-export interface Citation {
-  n: number;
-  releaseId: string;
-  title: string;
-  source: string;
-  location: string | null;
-  /** The cited text (verbatim sentences of the release). */
-  passage: string;
-  score: number;
-  /** false when verification found the claim unsupported by the passage. */
-  supported?: boolean;
-}
-
-export interface Suggestion {
-  releaseId: string;
-  title: string;
-  location: string | null;
-}
-
-export interface Timings {
-  retrievalMs: number;
-  totalMs: number;
-  generationMs?: number;
-}
-
-export interface Answer {
-  answer: string;
-  citations: Citation[];
-  abstained: boolean;
-  mode: "extractive" | "llm";
-  timings: Timings;
-  /** Language detected for the question. */
-  language?: "fr" | "en";
-  /** Closest releases when abstaining (never citations). */
-  suggestions?: Suggestion[];
-  /** Set when the answer fell back (e.g. the LLM failed). */
-  warning?: string;
-}
-
-export interface HistoryTurn {
-  role: "user" | "assistant";
-  content: string;
-}
-
-/** Events of a streamed answer, in order: sources, token*, done (or error). */
-export type AnswerEvent =
-  | { type: "sources"; citations: Citation[] }
-  | { type: "token"; text: string }
-  | { type: "done"; answer: Answer }
-  | { type: "error"; code: string; message: string };
+export type { Answer, AnswerEvent, Citation, Contacts, HistoryTurn, Suggestion, Timings } from "./contract";

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { answerStream } from "../lib/answer/answer";
 import { config } from "../lib/config";
+import { LIMITS } from "../lib/contract";
 import { EngineHolder } from "../lib/engine";
 import { AppError } from "../lib/errors";
 import type { Answer } from "../lib/types";
@@ -33,13 +34,13 @@ async function main(): Promise<number> {
     return 0;
   }
   const question = positionals.join(" ").trim();
-  if (!question || question.length > 2000) {
-    console.error(`${question ? "the question must be at most 2000 characters" : "a question is required"}\n${USAGE}`);
+  if (!question || question.length > LIMITS.questionChars) {
+    console.error(`${question ? `the question must be at most ${LIMITS.questionChars} characters` : "a question is required"}\n${USAGE}`);
     return 2;
   }
-  const k = values.k === undefined ? 6 : Number(values.k);
-  if (!Number.isInteger(k) || k < 1 || k > 20) {
-    console.error(`--k must be an integer from 1 to 20\n${USAGE}`);
+  const k = values.k === undefined ? LIMITS.kDefault : Number(values.k);
+  if (!Number.isInteger(k) || k < LIMITS.kMin || k > LIMITS.kMax) {
+    console.error(`--k must be an integer from ${LIMITS.kMin} to ${LIMITS.kMax}\n${USAGE}`);
     return 2;
   }
   const cfg = config();

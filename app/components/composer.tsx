@@ -2,9 +2,10 @@
 
 import { useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
 import { SendIcon, StopIcon } from "./icons";
+import { LIMITS } from "@/lib/contract";
 import { usePreferences } from "./preferences";
 
-const MAX_LENGTH = 2000;
+const MAX_LENGTH = LIMITS.questionChars;
 
 export interface ComposerHandle {
   focus(): void;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { LIMITS } from "@/lib/contract";
 import type { Answer, Citation, HistoryTurn } from "@/lib/types";
 import { ApiError, streamAnswer } from "./api-client";
 
@@ -26,13 +27,11 @@ export interface AssistantMessage {
 
 export type ChatMessage = UserMessage | AssistantMessage;
 
-/** The contract accepts at most 20 history turns. */
-const MAX_HISTORY = 20;
 
 let counter = 0;
 const nextId = () => `m${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-/** Completed question/answer pairs before `index`, oldest first, trimmed to the last 20 turns. */
+/** Completed question/answer pairs before `index`, oldest first, trimmed to the contract's limit. */
 export function historyBefore(messages: readonly ChatMessage[], index: number): HistoryTurn[] {
   const turns: HistoryTurn[] = [];
   for (let i = 0; i < index; i++) {
@@ -42,7 +41,7 @@ export function historyBefore(messages: readonly ChatMessage[], index: number): 
       turns.push({ role: "user", content: message.text }, { role: "assistant", content: reply.text });
     }
   }
-  return turns.slice(-MAX_HISTORY);
+  return turns.slice(-LIMITS.historyTurns);
 }
 
 /** Conversation state and the streaming request behind it. */

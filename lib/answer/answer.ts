@@ -1,3 +1,4 @@
+import { LIMITS } from "../contract";
 import type { Engine } from "../engine";
 import { detectLanguage } from "../text/analyze";
 import { retrieve, type Retrieval } from "../retrieve/retrieve";
@@ -37,8 +38,8 @@ export interface PreparedAnswer {
 /** Retrieves the passages for a question (rewriting a follow-up with the LLM when one is set). */
 export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer> {
   const t0 = performance.now();
-  const history = (input.history ?? []).slice(-20);
-  const k = input.k ?? 6;
+  const history = (input.history ?? []).slice(-LIMITS.historyTurns);
+  const k = input.k ?? LIMITS.kDefault;
   let question = input.question.trim();
   let rewritten = false;
   if (input.llm && history.length > 0) {

@@ -1,7 +1,5 @@
+import { LIMITS } from "../contract";
 import { AppError } from "../errors";
-
-/** Largest accepted request body (the contract's 32 KiB). */
-export const MAX_BODY_BYTES = 32 * 1024;
 
 /** Whether a content-type header names JSON (`application/json` or `application/*+json`). */
 export function isJsonContentType(header: string | null): boolean {
@@ -15,7 +13,7 @@ export function isJsonContentType(header: string | null): boolean {
  * `limit` bytes (by its content-length header and by the bytes actually received, since the
  * header may be missing or lie), 400 when it is empty, not UTF-8 or not valid JSON.
  */
-export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJson(request: Request, limit: number = LIMITS.bodyBytes): Promise<unknown> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
     throw new AppError("unsupported_media_type", "The request body must be JSON: send the header Content-Type: application/json.");
   }

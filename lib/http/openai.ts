@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError, toResponse } from "../errors";
-import type { Answer, AnswerEvent, Citation } from "../types";
+import { LIMITS, type ChatMessage, type ChatRequest } from "../contract";
+import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
 import { eventStream, sseData } from "./sse";
 import { abortError, type Deadline } from "./timeout";
 
@@ -115,4 +116,45 @@ export async function toOpenAIResponse(err: unknown, headers: Record<string, str
     status: res.status,
     headers: res.headers,
   });
+}
+
+function textOf(content: ChatMessage["content"]): string {
+  if (typeof content === "string") return content;
+  if (!content) return "";
+  return content
+    .filter((p) => p.type === "text" && typeof p.text === "string")
+    .map((p) => p.text)
+    .join("\n");
+}
+
+/**
+ * The question (the last user message) and the history (earlier user and assistant messages,
+ * the last 20); system messages are ignored: the assistant has its own instructions.
+ * Returns a field error message instead when there is no usable question.
+ */
+export function toQuestion(request: ChatRequest): { question: string; history: HistoryTurn[] } | { field: string; error: string } {
+  const { messages } = request;
+  let last = -1;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    if (messages[i]!.role === "user") {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return { field: "messages", error: "must contain a user message (the question)" };
+  const question = textOf(messages[last]!.content).trim();
+  if (!question) return { field: `messages.${last}.content`, error: "must not be empty" };
+  if (question.length > LIMITS.questionChars) return { field: `messages.${last}.content`, error: `must be at most ${LIMITS.questionChars} characters` };
+  const history: HistoryTurn[] = [];
+  for (const m of messages.slice(0, last)) {
+    if (m.role !== "user" && m.role !== "assistant") continue;
+    const content = textOf(m.content).trim();
+    if (content) history.push({ role: m.role, content });
+  }
+  return { question, history: history.slice(-LIMITS.historyTurns) };
+}
+
+/** All message texts, for the rough prompt token count. */
+export function promptText(request: ChatRequest): string {
+  return request.messages.map((m) => textOf(m.content)).join("\n");
 }

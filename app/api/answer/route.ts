@@ -1,10 +1,10 @@
+import { answerRequestSchema } from "@/lib/contract";
 import { collectAnswer, prepareHttpAnswer } from "@/lib/http/answer";
 import { readJson } from "@/lib/http/body";
 import { checkRateLimit } from "@/lib/http/rate-limit";
 import { handle, json, methodNotAllowed, parseWith } from "@/lib/http/respond";
 import { answerEventStream, sseResponse } from "@/lib/http/sse";
 import { requestDeadline } from "@/lib/http/timeout";
-import { answerRequestSchema } from "./schema";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

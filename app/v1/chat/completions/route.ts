@@ -1,12 +1,12 @@
 import { AppError } from "@/lib/errors";
 import { collectAnswer, prepareHttpAnswer } from "@/lib/http/answer";
 import { readJson } from "@/lib/http/body";
-import { completionMeta, completionResponse, completionStream, toOpenAIResponse } from "@/lib/http/openai";
+import { chatRequestSchema } from "@/lib/contract";
+import { completionMeta, completionResponse, completionStream, promptText, toOpenAIResponse, toQuestion } from "@/lib/http/openai";
 import { checkRateLimit } from "@/lib/http/rate-limit";
 import { handle, json, methodNotAllowed, parseWith } from "@/lib/http/respond";
 import { sseResponse } from "@/lib/http/sse";
 import { requestDeadline } from "@/lib/http/timeout";
-import { chatRequestSchema, promptText, toQuestion } from "./schema";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
