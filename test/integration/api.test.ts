@@ -7,6 +7,7 @@ import { HashEmbedder } from "../../lib/embeddings/hash";
 import { ingest } from "../../lib/build/ingest";
 import { setEngineDirForTests } from "../../lib/http/engine";
 import { setRateLimitForTests } from "../../lib/http/rate-limit";
+import { answerSchema, chatCompletionSchema, errorSchema, healthSchema, modelListSchema, releaseDetailSchema, releaseSummarySchema } from "../../lib/contract";
 import type { Answer, Citation } from "../../lib/types";
 import * as answerRoute from "../../app/api/answer/route";
 import * as healthRoute from "../../app/api/health/route";
@@ -54,7 +55,7 @@ function post(body: unknown, headers: Record<string, string> = {}, path = "/api/
 
 async function errorOf(res: Response): Promise<{ code: string; message: string; type?: string }> {
   expect(res.headers.get("content-type")).toContain("application/json");
-  const body = (await res.json()) as { error: { code: string; message: string; type?: string } };
+  const body = errorSchema.parse(await res.json());
   expect(typeof body.error.code).toBe("string");
   expect(typeof body.error.message).toBe("string");
   expect(body.error.message).not.toMatch(/\n\s+at /); // never a stack trace
@@ -80,7 +81,7 @@ describe("POST /api/answer", () => {
     const res = await answerRoute.POST(post({ question: QUESTION }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
-    const a = (await res.json()) as Answer;
+    const a = answerSchema.parse(await res.json());
     checkAnswer(a);
     expect(a.abstained).toBe(false);
     expect(a.mode).toBe("extractive");
@@ -92,7 +93,7 @@ describe("POST /api/answer", () => {
   it("abstains on an off-topic question", async () => {
     const res = await answerRoute.POST(post({ question: OFF_TOPIC }));
     expect(res.status).toBe(200);
-    const a = (await res.json()) as Answer;
+    const a = answerSchema.parse(await res.json());
     expect(a.abstained).toBe(true);
     expect(a.citations).toEqual([]);
   });
@@ -102,7 +103,7 @@ describe("POST /api/answer", () => {
       post({ question: "Et qui l'organise ?", history: [{ role: "user", content: QUESTION }, { role: "assistant", content: "Le Fonds de l'OIM [1]" }], k: 3 }),
     );
     expect(res.status).toBe(200);
-    checkAnswer((await res.json()) as Answer);
+    checkAnswer(answerSchema.parse(await res.json()));
   });
 
   it("streams sources, then tokens, then done with the Answer", async () => {
@@ -119,7 +120,7 @@ describe("POST /api/answer", () => {
       const sources = JSON.parse(events[0]!.data) as { citations: Citation[] };
       expect(sources.citations[0]!.releaseId).toBe(PANAMA);
       const text = events.slice(1, -1).map((e) => (JSON.parse(e.data) as { text: string }).text).join("");
-      const done = JSON.parse(events.at(-1)!.data) as Answer;
+      const done = answerSchema.parse(JSON.parse(events.at(-1)!.data));
       checkAnswer(done);
       expect(text).toBe(done.answer);
       expect(done.citations).toEqual(sources.citations);
@@ -229,7 +230,7 @@ describe("GET /api/health, /api/releases, /api/openapi.json", () => {
   it("reports the index", async () => {
     const res = await healthRoute.GET(new Request("http://test/api/health"));
     expect(res.status).toBe(200);
-    const h = (await res.json()) as Record<string, unknown>;
+    const h = healthSchema.parse(await res.json());
     expect(h).toMatchObject({ status: "ok", releases: 5, embedder: "hash:v3:512", mode: "extractive" });
     expect(h.chunks).toBeGreaterThan(5);
     expect(typeof h.indexBuiltAt).toBe("string");
@@ -245,7 +246,7 @@ describe("GET /api/health, /api/releases, /api/openapi.json", () => {
   it("lists the releases sorted by title", async () => {
     const res = await releasesRoute.GET(new Request("http://test/api/releases"));
     expect(res.status).toBe(200);
-    const list = (await res.json()) as { releaseId: string; title: string; location: string | null }[];
+    const list = releaseSummarySchema.array().parse(await res.json());
     expect(list).toHaveLength(5);
     expect(Object.keys(list[0]!).sort()).toEqual(["location", "releaseId", "title"]);
     const titles = list.map((r) => r.title);
@@ -256,7 +257,7 @@ describe("GET /api/health, /api/releases, /api/openapi.json", () => {
     const get = (id: string) => releaseRoute.GET(new Request(`http://test/api/releases/${encodeURIComponent(id)}`), { params: Promise.resolve({ releaseId: id }) });
     const res = await get(PANAMA);
     expect(res.status).toBe(200);
-    const r = (await res.json()) as Record<string, unknown>;
+    const r = releaseDetailSchema.parse(await res.json());
     expect(Object.keys(r).sort()).toEqual(["contacts", "location", "releaseId", "source", "text", "title"]);
     expect(r).toMatchObject({ releaseId: PANAMA, source: `${PANAMA}.txt`, location: "Panama City" });
     expect(String(r.text)).toContain("Fonds de l'OIM pour le développement");
@@ -268,7 +269,7 @@ describe("GET /api/health, /api/releases, /api/openapi.json", () => {
   });
 
   it("serves the OpenAPI description", async () => {
-    const res = await openapiRoute.GET();
+    const res = await openapiRoute.GET(new Request("http://test/api/openapi.json"));
     expect(res.status).toBe(200);
     const spec = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(spec.openapi).toMatch(/^3\.1/);
@@ -290,9 +291,9 @@ describe("OpenAI-compatible routes", () => {
   const chat = (body: unknown) => chatRoute.POST(post(body, {}, "/v1/chat/completions"));
 
   it("lists the model", async () => {
-    const res = modelsRoute.GET();
+    const res = await modelsRoute.GET(new Request("http://test/v1/models"));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ object: "list", data: [{ id: "oim-assistant", object: "model", owned_by: "oim" }] });
+    expect(modelListSchema.parse(await res.json())).toMatchObject({ object: "list", data: [{ id: "oim-assistant", object: "model", owned_by: "oim" }] });
   });
 
   it("answers a chat completion with the sources at the end", async () => {
@@ -305,12 +306,7 @@ describe("OpenAI-compatible routes", () => {
       ],
     });
     expect(res.status).toBe(200);
-    const c = (await res.json()) as {
-      id: string; object: string; created: number; model: string;
-      choices: { index: number; message: { role: string; content: string }; finish_reason: string }[];
-      usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
-      citations: Citation[];
-    };
+    const c = chatCompletionSchema.parse(await res.json());
     expect(c.object).toBe("chat.completion");
     expect(c.id).toMatch(/^chatcmpl-/);
     expect(c.model).toBe("oim-assistant");
@@ -326,7 +322,7 @@ describe("OpenAI-compatible routes", () => {
 
   it("has no sources block when abstaining", async () => {
     const res = await chat({ messages: [{ role: "user", content: OFF_TOPIC }] });
-    const c = (await res.json()) as { choices: { message: { content: string } }[]; citations: Citation[] };
+    const c = chatCompletionSchema.parse(await res.json());
     expect(c.citations).toEqual([]);
     expect(c.choices[0]!.message.content).not.toContain("Sources:");
   });
@@ -417,7 +413,7 @@ describe("index hot swap", () => {
     // the next requests see the new version, without a restart
     expect(await listIds()).toContain(NEW_ID);
     const res = await answerRoute.POST(post({ question: "Qui finance le centre d'accueil de Tegucigalpa ?" }));
-    const a = (await res.json()) as Answer;
+    const a = answerSchema.parse(await res.json());
     expect(a.citations[0]?.releaseId).toBe(NEW_ID);
     stop = true;
     await loop;

@@ -1,14 +1,9 @@
 import { getEngine } from "@/lib/http/engine";
-import { handle, json, methodNotAllowed } from "@/lib/http/respond";
+import { json } from "@/lib/http/respond";
+import { getRoute } from "@/lib/http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/releases: `[{releaseId, title, location}]`, sorted by title. */
-export const GET = handle(async () => {
-  const { store } = await getEngine();
-  return json(await store.releaseList());
-});
-
-const notAllowed = methodNotAllowed(["GET"]);
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+export const { GET, POST, PUT, PATCH, DELETE } = getRoute(async () => json(await (await getEngine()).store.releaseList()));

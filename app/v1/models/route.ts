@@ -1,5 +1,6 @@
 import { MODEL_ID, toOpenAIResponse } from "@/lib/http/openai";
-import { json, methodNotAllowed } from "@/lib/http/respond";
+import { json } from "@/lib/http/respond";
+import { getRoute } from "@/lib/http/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -8,9 +9,7 @@ export const dynamic = "force-dynamic";
 const CREATED = 1767225600;
 
 /** GET /v1/models: the OpenAI-compatible list with the assistant's model. */
-export function GET(): Response {
-  return json({ object: "list", data: [{ id: MODEL_ID, object: "model", created: CREATED, owned_by: "oim" }] });
-}
-
-const notAllowed = methodNotAllowed(["GET"], toOpenAIResponse);
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+export const { GET, POST, PUT, PATCH, DELETE } = getRoute(
+  () => json({ object: "list", data: [{ id: MODEL_ID, object: "model", created: CREATED, owned_by: "oim" }] }),
+  toOpenAIResponse,
+);
