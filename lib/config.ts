@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import type { LlmSettings } from "./answer/llm";
+import { DEFAULT_MODELS_DIR } from "./embeddings/embedder";
 
 /**
  * The only reader of `process.env`. Validated once, frozen.
@@ -8,7 +10,7 @@ import { z } from "zod";
 const schema = z.object({
   INDEX_DIR: z.string().min(1).default("embeddings"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  MODELS_DIR: z.string().min(1).default(".cache/models"),
+  MODELS_DIR: z.string().min(1).default(DEFAULT_MODELS_DIR),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().min(1).optional(),
@@ -21,7 +23,8 @@ const schema = z.object({
 });
 
 export type Config = Readonly<z.infer<typeof schema>> & {
-  readonly llm: { baseUrl: string; apiKey: string; model: string } | null;
+  /** The OpenAI-compatible chat server the CLI and the server use; null for extractive answers. */
+  readonly llm: LlmSettings | null;
 };
 
 /** Parses an environment object (defaults to `process.env`) into a frozen Config. */
@@ -46,7 +49,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const llm =
     c.LLM_BASE_URL && c.LLM_MODEL
-      ? { baseUrl: c.LLM_BASE_URL, apiKey: c.LLM_API_KEY ?? "not-needed", model: c.LLM_MODEL }
+      ? { baseUrl: c.LLM_BASE_URL, apiKey: c.LLM_API_KEY ?? "not-needed", model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS }
       : null;
   return Object.freeze({ ...c, llm });
 }

@@ -31,7 +31,7 @@ export interface Chunk {
   end: number;
 }
 
-/** A retrieved chunk with its release metadata; `score` is a similarity, higher is better. */
+/** A retrieved chunk with its release metadata. */
 export interface Passage {
   chunkId: string;
   releaseId: string;
@@ -41,7 +41,8 @@ export interface Passage {
   text: string;
   start: number;
   end: number;
-  score: number;
+  /** Fused retrieval score, 0–1 (1 = first in every weighted list); higher is better. */
+  fusedScore: number;
 }
 
 export type { Answer, AnswerEvent, Citation, Contacts, HistoryTurn, Suggestion, Timings } from "./contract";

@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     const engine = await holder.get();
     let result: Answer | undefined;
     const live = !values.json && process.stdout.isTTY;
-    for await (const event of answerStream({ engine, question, k, llm: cfg.llm ? { ...cfg.llm, timeoutMs: cfg.LLM_TIMEOUT_MS } : null })) {
+    for await (const event of answerStream({ engine, question, k, llm: cfg.llm })) {
       if (event.type === "token" && live && cfg.llm) process.stdout.write(event.text);
       if (event.type === "done") result = event.answer;
     }

@@ -1,4 +1,5 @@
 /** Locating a cited passage in a release text, tolerant of whitespace, case and apostrophes. */
+import { splitSentences as sentenceSpans } from "@/lib/ingest/sentences";
 
 export interface Range {
   start: number;
@@ -15,7 +16,7 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`]/;
 const QUOTES = /[\u201C\u201D\u00AB\u00BB\u201E]/;
 
 /** Collapses whitespace runs to one space, lower-cases and unifies quote marks, keeping offsets. */
-function fold(text: string): Folded {
+function foldWithOffsets(text: string): Folded {
   let out = "";
   const map: number[] = [];
   let space = true; // drop leading whitespace
@@ -45,7 +46,7 @@ function fold(text: string): Folded {
 }
 
 function findFolded(haystack: Folded, needle: string, from = 0): Range | null {
-  const n = fold(needle).text;
+  const n = foldWithOffsets(needle).text;
   if (n.length === 0) return null;
   const at = haystack.text.indexOf(n, from);
   if (at === -1) return null;
@@ -54,11 +55,11 @@ function findFolded(haystack: Folded, needle: string, from = 0): Range | null {
   return { start, end: last + 1 };
 }
 
-/** Splits a passage into sentences (and around ellipses that join separate excerpts). */
+/** Splits a passage into sentences with the ingest's rules, and around ellipses that join separate excerpts. */
 export function splitSentences(passage: string): string[] {
   return passage
-    .split(/(?<=[.!?])\s+|\s*(?:\u2026|\.\.\.)\s*/u)
-    .map((s) => s.trim())
+    .split(/\s*(?:\u2026|\.\.\.)\s*/u)
+    .flatMap((part) => sentenceSpans(part).map((s) => s.text))
     .filter((s) => s.replace(/[\s\p{P}]/gu, "").length >= 3);
 }
 
@@ -68,7 +69,7 @@ export function splitSentences(passage: string): string[] {
  */
 export function findPassageRanges(text: string, passage: string): Range[] {
   if (!passage.trim() || !text) return [];
-  const haystack = fold(text);
+  const haystack = foldWithOffsets(text);
   const whole = findFolded(haystack, passage);
   if (whole) return [whole];
   const ranges: Range[] = [];

@@ -3,11 +3,9 @@
 import { useMemo, useState } from "react";
 import type { ReleaseSummary } from "./api-client";
 import { DocumentIcon, PinIcon, SearchIcon } from "./icons";
+import { fold } from "@/lib/text/normalize";
 import { usePreferences } from "./preferences";
 
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 
 /** Every indexed release, filterable, each opening in the source panel. */
 export function ReleasesView({

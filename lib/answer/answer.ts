@@ -96,7 +96,7 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
       source: p.source,
       location: p.location,
       passage: p.text,
-      score: round(p.score, 3),
+      score: round(p.fusedScore, 3),
     }));
     yield { type: "sources", citations: sources };
     const g0 = performance.now();

@@ -87,7 +87,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
       source: p.source,
       location: p.location,
       passage: joinSentences(sentences, input.releaseText(releaseId)),
-      score: round(Math.max(...sentences.map((s) => s.score))),
+      // the contract's score is the retrieval score of the passages quoted
+      score: round(Math.max(...sentences.map((s) => s.passage.fusedScore))),
     };
   });
   const lead =

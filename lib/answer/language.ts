@@ -2,9 +2,12 @@
 
 export type Lang = "fr" | "en";
 
-/** Wraps a verbatim sentence in quotes that do not clash with the ones it contains. */
-export function quote(sentence: string): string {
-  return sentence.includes("«") ? `“${sentence}”` : `« ${sentence} »`;
+/**
+ * Wraps a verbatim text in the quotation marks of a language (French by default), never
+ * guillemets around a text that holds some.
+ */
+export function quote(text: string, lang: Lang = "fr"): string {
+  return lang === "en" || text.includes("«") ? `“${text}”` : `« ${text} »`;
 }
 
 export const TEXT = {

@@ -10,7 +10,8 @@ export interface ScoredSentence {
   releaseId: string;
   /** Offset of the sentence in the release text (document order). */
   start: number;
-  score: number;
+  /** How well the sentence answers (coverage, retrieval, asked kind of fact); only compared between sentences. */
+  sentenceScore: number;
   /** Share of the question's concepts in the sentence (idf-weighted). */
   coverage: number;
   /** Number of the question's concepts in the sentence. */
@@ -51,7 +52,7 @@ function bringsAnswer(sentence: string, cue: RegExp | null, asked: string): bool
 export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[]; idf: IdfOf; cache?: TextCache }): ScoredSentence[] {
   const { query, passages, idf } = input;
   const cache = input.cache ?? new TextCache();
-  const best = Math.max(1e-9, ...passages.map((p) => p.score));
+  const best = Math.max(1e-9, ...passages.map((p) => p.fusedScore));
   const cue = INTENT_CUES[query.intent];
   const asked = fold(query.question);
   const out: ScoredSentence[] = [];
@@ -65,7 +66,7 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       const cov = coverage({ concepts: query.concepts, stems, idf });
       const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
       const wordsCount = s.text.split(/\s+/).length;
-      let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.score / best);
+      let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.fusedScore / best);
       if (bringsAnswer(s.text, cue, asked)) score += 0.12;
       // a summary starts where the release does: its lead sentences
       if (query.intent === "summary") score += Math.max(0, 0.2 - 0.05 * leadRank(passage, s.start));
@@ -74,10 +75,10 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       if (wordsCount > 60) score -= 0.05 + (wordsCount > 90 ? 0.05 : 0);
       // a last "sentence" without final punctuation is usually a cut-off text
       if (!/[.!?»”"…)]$/.test(s.text) && wordsCount > 8) score -= 0.08;
-      out.push({ text: s.text, releaseId: passage.releaseId, start: s.start, score, coverage: cov.weighted, matched: cov.matched, passage });
+      out.push({ text: s.text, releaseId: passage.releaseId, start: s.start, sentenceScore: score, coverage: cov.weighted, matched: cov.matched, passage });
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.sentenceScore - a.sentenceScore);
 }
 
 /** Position of a sentence among the first ones of its release (0 = first), from its passage's start. */
@@ -99,8 +100,8 @@ export function pickSentences(scored: ScoredSentence[], options: { max?: number;
   const releases = new Set([top.releaseId]);
   for (const s of scored.slice(1)) {
     if (picked.length >= max) break;
-    if (s.score < top.score * 0.8 || s.coverage === 0) continue;
-    if (!releases.has(s.releaseId) && (releases.size >= maxReleases || s.score < top.score * 0.9 || s.matched < top.matched)) continue;
+    if (s.sentenceScore < top.sentenceScore * 0.8 || s.coverage === 0) continue;
+    if (!releases.has(s.releaseId) && (releases.size >= maxReleases || s.sentenceScore < top.sentenceScore * 0.9 || s.matched < top.matched)) continue;
     if (picked.some((p) => similar(p.text, s.text))) continue;
     picked.push(s);
     releases.add(s.releaseId);

@@ -1,8 +1,8 @@
 import { HashEmbedder } from "./hash";
-import type { Embedder, EmbedderKind } from "./embedder";
+import { DEFAULT_MODEL, type Embedder, type EmbedderKind } from "./embedder";
 import { formatProgress, isModelAvailable, TransformersEmbedder, type ProgressInfo } from "./transformers";
 
-export const DEFAULT_MODEL = "Xenova/multilingual-e5-small";
+export { DEFAULT_MODEL };
 
 export interface CreateEmbedderInput {
   kind: EmbedderKind;

@@ -15,6 +15,12 @@ export interface Embedder {
 
 export type EmbedderKind = "auto" | "transformers" | "hash";
 
+/** The sentence embedder used by default (`transformers` and `auto`). */
+export const DEFAULT_MODEL = "Xenova/multilingual-e5-small";
+
+/** Where models are cached by default (`MODELS_DIR`). */
+export const DEFAULT_MODELS_DIR = ".cache/models";
+
 /** Base class so every embedder is also a LangChain `Embeddings`. */
 export abstract class BaseEmbedder extends Embeddings implements Embedder {
   abstract readonly id: string;
@@ -22,15 +28,4 @@ export abstract class BaseEmbedder extends Embeddings implements Embedder {
   constructor() {
     super({});
   }
-}
-
-/** Scales a vector to unit length in place (zero vectors stay zero). */
-export function normalize(v: Float32Array | number[]): typeof v {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
-  if (s > 0) {
-    const inv = 1 / Math.sqrt(s);
-    for (let i = 0; i < v.length; i++) v[i] = v[i]! * inv;
-  }
-  return v;
 }

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { FeatureExtractionPipeline } from "@huggingface/transformers";
-import { BaseEmbedder } from "./embedder";
+import { BaseEmbedder, DEFAULT_MODEL, DEFAULT_MODELS_DIR } from "./embedder";
 
 /** ONNX weight variants published for Transformers.js models (`auto` is left out: ids must be stable). */
 export type TransformersDtype = "fp32" | "fp16" | "q8" | "int8" | "uint8" | "q4" | "bnb4" | "q4f16";
@@ -18,9 +18,8 @@ const DTYPE_SUFFIX: Record<TransformersDtype, string> = {
   q4f16: "_q4f16",
 };
 
-export const DEFAULT_TRANSFORMERS_MODEL = "Xenova/multilingual-e5-small";
+
 export const DEFAULT_TRANSFORMERS_DTYPE: TransformersDtype = "q8";
-export const DEFAULT_MODELS_DIR = ".cache/models";
 
 /** A Transformers.js `progress_callback` event (initiate, download, progress, done, ready). */
 export interface ProgressInfo {
@@ -78,7 +77,7 @@ export class TransformersEmbedder extends BaseEmbedder {
 
   constructor(options: TransformersEmbedderOptions = {}) {
     super();
-    this.model = options.model ?? DEFAULT_TRANSFORMERS_MODEL;
+    this.model = options.model ?? DEFAULT_MODEL;
     this.dtype = options.dtype ?? DEFAULT_TRANSFORMERS_DTYPE;
     this.modelsDir = path.resolve(options.modelsDir ?? DEFAULT_MODELS_DIR);
     this.allowRemote = options.allowRemote ?? true;
@@ -191,7 +190,7 @@ export async function isModelAvailable(options: {
   modelsDir?: string;
   dtype?: TransformersDtype;
 }): Promise<boolean> {
-  const model = options.model ?? DEFAULT_TRANSFORMERS_MODEL;
+  const model = options.model ?? DEFAULT_MODEL;
   const dtype = options.dtype ?? DEFAULT_TRANSFORMERS_DTYPE;
   const root = path.resolve(options.modelsDir ?? DEFAULT_MODELS_DIR, model);
   const required = ["config.json", "tokenizer.json", "tokenizer_config.json", `onnx/model${DTYPE_SUFFIX[dtype]}.onnx`];

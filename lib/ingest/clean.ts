@@ -1,10 +1,5 @@
 /** Line-level cleaning of release bodies: HTML debris, entities, hard wraps. Pure. */
-
-const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", laquo: "«", raquo: "»",
-  rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", hellip: "…", ndash: "–", mdash: "—", eacute: "é",
-  egrave: "è", agrave: "à", ccedil: "ç", ecirc: "ê", ocirc: "ô", icirc: "î", ucirc: "û", euro: "€",
-};
+import { decodeHTMLStrict } from "entities";
 
 /** Removes leftovers of HTML markup from a text line. */
 export function stripDebris(line: string): string {
@@ -15,20 +10,12 @@ export function stripDebris(line: string): string {
       // href="…">label  →  label
       .replace(/(?:<a\s[^>]*)?\bhref\s*=\s*"[^"]*"\s*>/gi, "")
       .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, "")
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => decodeEntity(e) ?? m)
+      .replace(/&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m) => decodeHTMLStrict(m))
       .replace(/[\u00a0\u2007\u202f]/g, " ")
       .replace(/[\u200b-\u200d\ufeff]/g, "")
       .replace(/[ \t]+/g, " ")
       .trim()
   );
-}
-
-function decodeEntity(e: string): string | undefined {
-  if (e[0] === "#") {
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : undefined;
-  }
-  return ENTITIES[e.toLowerCase()];
 }
 
 const TERMINAL = /[.!?:;»”"…)\]]$/;

@@ -14,8 +14,8 @@ export interface PassageMetadata {
   /** Offsets of the passage in the release text. */
   start: number;
   end: number;
-  /** Fused retrieval score (higher is better). */
-  score: number;
+  /** Fused retrieval score, 0–1 (higher is better). */
+  fusedScore: number;
 }
 
 export interface AssistantRetrieverInput extends BaseRetrieverInput {
@@ -54,7 +54,7 @@ export class AssistantRetriever extends BaseRetriever<PassageMetadata> {
         new Document<PassageMetadata>({
           pageContent: p.text,
           id: p.chunkId,
-          metadata: { releaseId: p.releaseId, chunkId: p.chunkId, title: p.title, source: p.source, location: p.location, start: p.start, end: p.end, score: p.score },
+          metadata: { releaseId: p.releaseId, chunkId: p.chunkId, title: p.title, source: p.source, location: p.location, start: p.start, end: p.end, fusedScore: p.fusedScore },
         }),
     );
   }

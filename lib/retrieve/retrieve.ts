@@ -22,9 +22,9 @@ export interface RetrieveInput {
 /** A passage with the evidence behind its fused score. */
 export interface RetrievedPassage extends Passage {
   /** Cosine similarity of the chunk to the question (dense), 0 when not among the dense hits. */
-  dense: number;
+  denseSimilarity: number;
   /** BM25 score of the chunk (lexical), 0 when not among the lexical hits. */
-  lexical: number;
+  bm25: number;
 }
 
 export interface Retrieval {
@@ -43,8 +43,8 @@ const FOCUS_BONUS = 0.5;
 /**
  * Hybrid retrieval: HNSW (dense), chunk BM25 and whole-release BM25 (lexical, FTS5) fused by
  * weighted reciprocal rank with weights that depend on the embedder (see `fusionWeights`), at
- * most `perRelease` chunks per release, best first. `score` is the fused value (1 = first in
- * every list); higher is better.
+ * most `perRelease` chunks per release, best first by `fusedScore` (1 = first in every
+ * weighted list).
  */
 export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   const t0 = performance.now();
@@ -99,9 +99,9 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
       text: chunk.text,
       start: chunk.start,
       end: chunk.end,
-      score: Math.min(1, score),
-      dense: denseOf.get(label) ?? 0,
-      lexical: lexicalOf.get(label) ?? 0,
+      fusedScore: Math.min(1, score),
+      denseSimilarity: denseOf.get(label) ?? 0,
+      bm25: lexicalOf.get(label) ?? 0,
     });
   }
   return { query, passages, releases, focus, ms: performance.now() - t0 };

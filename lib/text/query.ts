@@ -44,7 +44,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = []): Que
   const concepts = conceptsOf(question);
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
-  const followUp = lastUser !== undefined && (concepts.length <= 1 || FOLLOW_UP_CUE.test(fold(question)));
+  const followUp = lastUser !== undefined && (concepts.length <= 1 || FOLLOW_UP_CUE.test(wordsText(question)));
   const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
   const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
@@ -65,7 +65,8 @@ function distinctStems(ws: string[]): string[] {
   });
 }
 
-function fold(s: string): string {
+/** The words of a text (folded, elisions removed) joined by spaces, for cue patterns. */
+function wordsText(s: string): string {
   return words(s).join(" ");
 }
 
@@ -133,7 +134,7 @@ const INSTITUTIONAL = new Set(
 
 function intentOf(question: string): Intent {
   // a quoted title says what the question is about, not what it asks
-  const q = fold(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
+  const q = wordsText(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
   if (/\b(resume\w*|resumer|summar\w*|de quoi parle|que dit|qu en est il|what does .* say|what is .* about|tell me about|parle[zr]? moi|en bref|in short)\b/.test(q)) return "summary";
   if (/\b(financ\w*|fund\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../lib/embeddings/hash";
 import { ingest } from "../../lib/build/ingest";
-import { setEngineDirForTests } from "../../lib/http/engine";
+import { setEngineDirForTests } from "../../lib/http/server-engine";
 import { setRateLimitForTests } from "../../lib/http/rate-limit";
 import { answerSchema, chatCompletionSchema, errorSchema, healthSchema, modelListSchema, releaseDetailSchema, releaseSummarySchema } from "../../lib/contract";
 import type { Answer, Citation } from "../../lib/types";

@@ -65,9 +65,9 @@ describe("ingest → load → search", () => {
     for (const [question, releaseId] of cases) {
       const { passages } = await retrieve({ store, embedder, question, k: 5 });
       expect(passages[0]!.releaseId, question).toBe(releaseId);
-      expect(passages[0]!.score).toBeGreaterThan(0);
-      expect(passages[0]!.score).toBeLessThanOrEqual(1);
-      for (let i = 1; i < passages.length; i++) expect(passages[i - 1]!.score).toBeGreaterThanOrEqual(passages[i]!.score);
+      expect(passages[0]!.fusedScore).toBeGreaterThan(0);
+      expect(passages[0]!.fusedScore).toBeLessThanOrEqual(1);
+      for (let i = 1; i < passages.length; i++) expect(passages[i - 1]!.fusedScore).toBeGreaterThanOrEqual(passages[i]!.fusedScore);
     }
   });
 

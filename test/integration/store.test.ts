@@ -267,6 +267,6 @@ describe("AssistantRetriever (LangChain)", () => {
     expect(docs.length).toBeLessThanOrEqual(2);
     const beta = await retriever.invoke("Que forme le projet beta ?");
     expect(beta[0]!.metadata.releaseId).toBe("beta");
-    expect(beta[0]!.metadata.score).toBeGreaterThan(0);
+    expect(beta[0]!.metadata.fusedScore).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { answerRequestSchema } from "@/lib/contract";
-import { collectAnswer, prepareHttpAnswer } from "@/lib/http/answer";
+import { collectAnswer, prepareHttpAnswer } from "@/lib/http/serve-answer";
 import { json } from "@/lib/http/respond";
 import { postRoute } from "@/lib/http/route";
 import { answerEventStream } from "@/lib/http/sse";

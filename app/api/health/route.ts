@@ -1,5 +1,5 @@
 import { config } from "@/lib/config";
-import { getEngine } from "@/lib/http/engine";
+import { getEngine } from "@/lib/http/server-engine";
 import { json } from "@/lib/http/respond";
 import { getRoute } from "@/lib/http/route";
 

@@ -1,4 +1,4 @@
-import { getEngine } from "@/lib/http/engine";
+import { getEngine } from "@/lib/http/server-engine";
 import { json } from "@/lib/http/respond";
 import { getRoute } from "@/lib/http/route";
 

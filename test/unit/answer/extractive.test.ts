@@ -25,7 +25,7 @@ function passagesFor(ids: string[]): Passage[] {
     text: RELEASES[id]!.text,
     start: 0,
     end: RELEASES[id]!.text.length,
-    score: 1 - i * 0.1,
+    fusedScore: 1 - i * 0.1,
   }));
 }
 
@@ -77,7 +77,7 @@ describe("places named in several words", () => {
     const releases: Record<string, string> = {
       u: "Genève - L’OIM, l’organisme des Nations Unies chargé des migrations, a aidé des migrants aux frontières cette année.",
     };
-    const passages: Passage[] = [{ chunkId: "u#0", releaseId: "u", title: "Aide aux migrants", source: "u.txt", location: null, text: releases.u!, start: 0, end: releases.u!.length, score: 1 }];
+    const passages: Passage[] = [{ chunkId: "u#0", releaseId: "u", title: "Aide aux migrants", source: "u.txt", location: null, text: releases.u!, start: 0, end: releases.u!.length, fusedScore: 1 }];
     const a = extractiveAnswer({ query: analyzeQuery("Comment l'OIM aide-t-elle les migrants aux États-Unis ?"), passages, idf, releaseText: (id) => releases[id] ?? "" });
     expect(a.abstained).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { getEngine } from "@/lib/http/engine";
+import { getEngine } from "@/lib/http/server-engine";
 import { isReleaseId, releaseDetail } from "@/lib/http/releases";
 import { json } from "@/lib/http/respond";
 import { getRoute } from "@/lib/http/route";

@@ -1,6 +1,6 @@
 import { chatRequestSchema } from "@/lib/contract";
 import { AppError } from "@/lib/errors";
-import { collectAnswer, prepareHttpAnswer } from "@/lib/http/answer";
+import { collectAnswer, prepareHttpAnswer } from "@/lib/http/serve-answer";
 import { completionMeta, completionResponse, completionStream, promptText, toOpenAIResponse, toQuestion } from "@/lib/http/openai";
 import { json } from "@/lib/http/respond";
 import { postRoute } from "@/lib/http/route";

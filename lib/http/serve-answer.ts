@@ -2,7 +2,7 @@ import { prepareAnswer, type PreparedAnswer } from "../answer/answer";
 import { config } from "../config";
 import { AppError } from "../errors";
 import type { Answer, HistoryTurn } from "../types";
-import { getEngine } from "./engine";
+import { getEngine } from "./server-engine";
 import { abortError, untilAborted } from "./timeout";
 
 /**
@@ -24,7 +24,7 @@ export async function prepareHttpAnswer(input: {
       question: input.question,
       history: input.history,
       k: input.k,
-      llm: cfg.llm ? { ...cfg.llm, timeoutMs: cfg.LLM_TIMEOUT_MS } : null,
+      llm: cfg.llm,
       signal: input.signal,
     });
   })();
