@@ -1,13 +1,17 @@
 import { detectLanguage } from "./analyze";
-import { EN_FR } from "./core-terms";
-import { GEOGRAPHY_EN_FR } from "./geography";
-import { VOCABULARY_EN_FR } from "./vocabulary";
+import { GLOSSARY, type GlossaryScope } from "./glossary-data";
 import { words } from "./normalize";
 
+function table(scopes: GlossaryScope[]): Record<string, string> {
+  return Object.fromEntries(GLOSSARY.filter(([, , scope]) => scopes.includes(scope)).map(([en, fr]) => [en, fr]));
+}
+
 /** Names and core terms: expanded in any question (French questions use English names too). */
-const CORE: Record<string, string> = { ...GEOGRAPHY_EN_FR, ...EN_FR };
+const CORE = table(["place", "core"]);
 /** Everything, general vocabulary included: only for English questions, where it cannot collide with French words. */
-const ALL: Record<string, string> = { ...VOCABULARY_EN_FR, ...CORE };
+const ALL = table(["place", "core", "english"]);
+/** Places, nationalities and months. */
+const PLACES = table(["place"]);
 
 /** Multi-word entries: the English words, their folded form padded for search, the French words. */
 function phrasesOf(dict: Record<string, string>) {
@@ -43,7 +47,7 @@ export function frenchExpansion(text: string): Map<string, string[]> {
   return out;
 }
 
-const PLACE_PHRASES = phrasesOf(GEOGRAPHY_EN_FR);
+const PLACE_PHRASES = phrasesOf(PLACES);
 /** French multi-word place names (the translations of the English ones: "etats unis", "cote ivoire"). */
 const FRENCH_PLACES = [...new Set(PLACE_PHRASES.filter((p) => p.french.length > 1).map((p) => p.french.join(" ")))];
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { GLOSSARY } from "../../../lib/text/glossary-data";
+import { frenchExpansion, placeMentions } from "../../../lib/text/glossary";
+
+describe("the English → French glossary", () => {
+  it("has one entry per English word or phrase, each with French words and a known scope", () => {
+    const seen = new Map<string, number>();
+    for (const [en] of GLOSSARY) seen.set(en, (seen.get(en) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([en]) => en)).toEqual([]);
+    for (const [en, fr, scope] of GLOSSARY) {
+      expect(en).toBe(en.toLowerCase());
+      expect(fr.trim()).not.toBe("");
+      expect(["place", "core", "english"]).toContain(scope);
+    }
+  });
+
+  it("expands English questions with every scope, French questions with names and core terms only", () => {
+    expect(frenchExpansion("Who funds the workshop in Panama?").get("workshop")).toEqual(["atelier"]);
+    const english = frenchExpansion("How many refugees and families?");
+    expect(english.get("refugees")).toEqual(["refugies"]);
+    expect(english.get("many")).toEqual(["combien", "nombre"]);
+    // general vocabulary is not applied to French text, where "person" could be a French word
+    expect(frenchExpansion("Combien de personnes ?").size).toBe(0);
+    expect(frenchExpansion("Quel accord avec l'IOM ?").get("iom")).toEqual(["oim"]);
+  });
+
+  it("finds multi-word places in English and in French", () => {
+    expect(placeMentions("migrants from the Ivory Coast")).toEqual([{ words: ["ivory", "coast"], french: "cote ivoire" }]);
+    expect(placeMentions("Les États-Unis d'Amérique").map((p) => p.french)).toContain("etats unis");
+  });
+});
