@@ -86,4 +86,4 @@ function format(a: Answer, withText: boolean): string {
   return lines.join("\n");
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

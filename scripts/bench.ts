@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   };
 
   console.log("Ingest throughput (hash embedder)…");
-  const ingest = await benchIngest({ input: values.input!, copies: values.quick ? 100 : 400 });
+  const ingest = await benchIngest({ input: values.input, copies: values.quick ? 100 : 400 });
   console.table(ingest);
   report.ingest = ingest;
 
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(`error: ${(err as Error).stack ?? err}`);
+    console.error(`error: ${(err as Error).stack ?? String(err)}`);
     process.exit(1);
   },
 );

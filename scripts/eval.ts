@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     console.error(`--fusion must be three non-negative weights dense,lexical,release (got "${values.fusion}")`);
     return 2;
   }
-  const golden = goldenSchema.parse(JSON.parse(await readFile(values.golden!, "utf8")));
+  const golden = goldenSchema.parse(JSON.parse(await readFile(values.golden, "utf8")));
   const cfg = config();
   let dir = values.index;
   let temp: string | undefined;
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     temp = await mkdtemp(join(tmpdir(), "oim-eval-"));
     dir = temp;
     const embedder = await createEmbedder({ kind: values.embedder as EmbedderKind, modelsDir: cfg.MODELS_DIR, log: (l) => console.error(l) });
-    await ingest({ input: values.input!, dir, embedder, warn: () => {} });
+    await ingest({ input: values.input, dir, embedder, warn: () => {} });
   }
   try {
     const engine = await new EngineHolder({ dir, modelsDir: cfg.MODELS_DIR }).get();
@@ -70,8 +70,8 @@ async function main(): Promise<number> {
         if (values.verbose) console.log(`      ${r.answer.replace(/\n/g, "\n      ")}`);
       }
     }
-    await mkdir(dirname(values.out!), { recursive: true });
-    await writeFile(values.out!, JSON.stringify({ ...report, golden: values.golden, embedder: (await engine.store.info()).embedder.id, at: new Date().toISOString() }, null, 2));
+    await mkdir(dirname(values.out), { recursive: true });
+    await writeFile(values.out, JSON.stringify({ ...report, golden: values.golden, embedder: (await engine.store.info()).embedder.id, at: new Date().toISOString() }, null, 2));
     console.log(report.passed ? "PASS: all thresholds met" : `FAIL: ${report.failures.join("; ")}`);
     return report.passed ? 0 : 1;
   } finally {

@@ -55,7 +55,7 @@ async function main(): Promise<number> {
       : null;
     let lastDecile = -1;
     const summary = await ingest({
-      input: args.input!,
+      input: args.input,
       dir,
       embedder,
       rebuild: args.rebuild,
@@ -101,4 +101,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -25,4 +25,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -57,4 +57,4 @@ async function main(): Promise<number> {
   return run(process.execPath, ["scripts/serve.mjs"], { ...env, PORT: String(cfg.PORT) });
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -48,7 +48,9 @@ export function historyBefore(messages: readonly ChatMessage[], index: number): 
 export function useChat() {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const messagesRef = useRef(messages);
-  messagesRef.current = messages;
+  useEffect(() => {
+    messagesRef.current = messages;
+  }, [messages]);
   const controllerRef = useRef<AbortController | null>(null);
 
   const patch = useCallback((id: string, change: (m: AssistantMessage) => Partial<AssistantMessage>) => {

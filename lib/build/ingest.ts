@@ -11,7 +11,7 @@ import { writeFullGraph } from "../store/graph";
 import { lockIndex } from "../store/lock";
 import { STORE_SCHEMA_VERSION } from "../store/schema";
 import { abandonVersion, currentVersionPath, publishVersion, startVersion } from "../store/versions";
-import { StoreWriter, type StoredRelease } from "../store/writer";
+import { StoreWriter, type ReleaseState, type StoredRelease } from "../store/writer";
 import { ANALYZER_VERSION } from "../text/normalize";
 import type { Chunk } from "../types";
 import { updateGraph } from "./graph-update";
@@ -91,7 +91,7 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
   try {
     const live = input.rebuild ? null : await currentVersionPath(input.dir);
     writer = live ? openCompatible(live, input.embedder) : null;
-    const states = writer?.states() ?? new Map();
+    const states = writer?.states() ?? new Map<string, ReleaseState>();
     const sameProfile = writer?.storeMeta.navProfile === profileJson;
 
     // releases whose file did not change (and the navigation learned is the same) are not parsed again

@@ -91,7 +91,7 @@ export function completionStream(events: AsyncGenerator<AnswerEvent>, meta: Comp
     errorFrame: (err) => sseData({ error: openAIError(err) }),
     tail: sseData("[DONE]"),
     signal,
-    onClose: deadline?.dispose,
+    onClose: () => deadline?.dispose(),
   });
 }
 

@@ -114,7 +114,7 @@ export function answerEventStream(events: AsyncGenerator<AnswerEvent>, deadline?
     },
     errorFrame: (err) => sseEvent("error", { code: err.code, message: err.message }),
     signal,
-    onClose: deadline?.dispose,
+    onClose: () => deadline?.dispose(),
   });
 }
 

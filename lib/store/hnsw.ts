@@ -10,7 +10,7 @@ let modulePromise: Promise<HnswModule> | undefined;
 /** Loads the native hnswlib-node lazily, with an install hint when it is missing. */
 export async function loadHnswlib(): Promise<HnswModule> {
   modulePromise ??= import("hnswlib-node")
-    .then((m) => ((m as { default?: HnswModule }).default ?? m) as HnswModule)
+    .then((m) => ((m as { default?: HnswModule }).default ?? m))
     .catch((err: unknown) => {
       modulePromise = undefined;
       throw new Error("hnswlib-node could not be loaded. Run `npm install` (it compiles with python3, make and g++).", {

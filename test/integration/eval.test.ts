@@ -41,7 +41,7 @@ describe("golden questions (offline hash embedder)", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/hit@5 100\.0%|hit@5 9[5-9]\.\d%/);
     expect(r.stdout).toContain("PASS");
-    const report = JSON.parse(await readFile(out, "utf8"));
+    const report = JSON.parse(await readFile(out, "utf8")) as { metrics: { citationIntegrity: number } };
     expect(report.metrics.citationIntegrity).toBe(1);
     await rm(out, { force: true });
   });
