@@ -6,7 +6,7 @@ import { Embeddings } from "@langchain/core/embeddings";
  * Vectors are L2-normalised so that cosine similarity is a dot product.
  */
 export interface Embedder {
-  /** Stable identity, e.g. `hash:v3:512` or `transformers:Xenova/multilingual-e5-small:q8`. */
+  /** Stable identity, e.g. `hash:v4:512` or `transformers:Xenova/multilingual-e5-small:q8`. */
   readonly id: string;
   readonly dimension: number;
   embedDocuments(texts: string[]): Promise<number[][]>;

@@ -20,7 +20,7 @@ export class HashEmbedder extends BaseEmbedder {
   constructor(options: HashEmbedderOptions = {}) {
     super();
     this.dimension = options.dimension ?? 512;
-    this.id = `hash:v3:${this.dimension}`;
+    this.id = `hash:v4:${this.dimension}`;
   }
 
   /** Embeds one text synchronously (the async methods wrap this). */

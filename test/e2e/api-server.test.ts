@@ -50,7 +50,7 @@ describe("HTTP API over a real server (extractive)", () => {
   it("reports health", async () => {
     const res = await fetch(`${server.url}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", releases: 5, embedder: "hash:v3:512", mode: "extractive" });
+    expect(await res.json()).toMatchObject({ status: "ok", releases: 5, embedder: "hash:v4:512", mode: "extractive" });
   });
 
   it("answers JSON", async () => {

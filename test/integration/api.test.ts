@@ -231,7 +231,7 @@ describe("GET /api/health, /api/releases, /api/openapi.json", () => {
     const res = await healthRoute.GET(new Request("http://test/api/health"));
     expect(res.status).toBe(200);
     const h = healthSchema.parse(await res.json());
-    expect(h).toMatchObject({ status: "ok", releases: 5, embedder: "hash:v3:512", mode: "extractive" });
+    expect(h).toMatchObject({ status: "ok", releases: 5, embedder: "hash:v4:512", mode: "extractive" });
     expect(h.chunks).toBeGreaterThan(5);
     expect(typeof h.indexBuiltAt).toBe("string");
   });

@@ -36,7 +36,7 @@ describe("embedder selection", () => {
 
   it("hash is chosen without touching the model", async () => {
     const e = await createEmbedder({ kind: "hash", modelsDir: "/nonexistent" });
-    expect(e.id).toBe("hash:v3:512");
+    expect(e.id).toBe("hash:v4:512");
   });
 
   it("refuses an unknown embedder id from a manifest, saying how to rebuild", async () => {

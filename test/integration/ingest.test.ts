@@ -74,7 +74,7 @@ describe("ingest → load → search", () => {
   it("refuses to query an index with another embedder, saying how to rebuild", async () => {
     const dir = join(work, "idx-search");
     await expect(open(dir, "transformers:Xenova/multilingual-e5-small:q8")).rejects.toThrow(
-      /built with the embedder "hash:v3:512".*npm run ingest -- --rebuild --embedder transformers/,
+      /built with the embedder "hash:v4:512".*npm run ingest -- --rebuild --embedder transformers/,
     );
   });
 });
@@ -220,6 +220,6 @@ describe("bad input", () => {
     const ok = run(["--input", SAMPLES, "--index", join(work, "cli-idx"), "--embedder", "hash"]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/releases read: +5 file\(s\), 5 indexed/);
-    expect(ok.stdout).toMatch(/embedder: +hash:v3:512/);
+    expect(ok.stdout).toMatch(/embedder: +hash:v4:512/);
   });
 });

@@ -7,7 +7,7 @@ describe("HashEmbedder", () => {
   const e = new HashEmbedder();
 
   it("has a stable id and dimension", () => {
-    expect(e.id).toBe("hash:v3:512");
+    expect(e.id).toBe("hash:v4:512");
     expect(e.dimension).toBe(512);
   });
 

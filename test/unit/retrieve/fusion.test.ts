@@ -28,7 +28,7 @@ describe("fuse", () => {
     // lexical: the right chunk (label 1) first; dense: noise that ranks it last
     const lexical = [1, 21, 31, 41, 51];
     const dense = [91, 81, 71, 61, 1];
-    const fused = fuse({ dense, lexical, releases: [], releaseOf, weights: fusionWeights("hash:v3:512") });
+    const fused = fuse({ dense, lexical, releases: [], releaseOf, weights: fusionWeights("hash:v4:512") });
     const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
     expect(ranked[0]).toBe(1);
     // every noise-only chunk ranks below every lexical hit

@@ -8,9 +8,11 @@ describe("French-aware analysis", () => {
   it("removes elisions", () => expect(words("l’atelier d'experts qu’il jusqu'à aujourd'hui")).toEqual(["atelier", "experts", "il", "a", "aujourdhui"]));
   it("stems inflections together", () => {
     expect(stem(fold("financé"))).toBe(stem("financement"));
-    expect(stem(fold("organisées"))).toBe(stem("organise"));
+    expect(stem("ateliers")).toBe(stem("atelier"));
+    expect(stem("migrants")).toBe("migr");
+    expect(stem(fold("rapatriés"))).toBe("rapatr");
   });
-  it("drops stop words", () => expect(terms("Qui a financé l'atelier de Panama ?")).toEqual([stem("finance"), stem("atelier"), "panama"]));
+  it("drops stop words", () => expect(terms("Qui a financé l'atelier de Panama ?")).toEqual(["financ", "ateli", "panam"]));
   it("detects the question language", () => {
     expect(detectLanguage("What did IOM sign with the Latin American Parliament?")).toBe("en");
     expect(detectLanguage("Qui finance l'atelier de Panama ?")).toBe("fr");
