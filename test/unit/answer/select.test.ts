@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { pickSentences, scoreSentences } from "../../../lib/answer/select";
+import { analyzeQuery } from "../../../lib/text/query";
+import type { Passage } from "../../../lib/types";
+
+const passage = (releaseId: string, text: string, fusedScore = 1): Passage => ({
+  chunkId: `${releaseId}#0`,
+  releaseId,
+  title: "Atelier régional au Panama",
+  source: `${releaseId}.txt`,
+  location: "Panama City",
+  text,
+  start: 0,
+  end: text.length,
+  fusedScore,
+});
+
+const idf = () => 1;
+
+describe("sentence selection", () => {
+  it("prefers the sentence that brings the asked kind of fact", () => {
+    const text =
+      "L'atelier de Panama a réuni vingt pays de la région. " +
+      "L'atelier de Panama est financé par le Fonds de l'OIM pour le développement. " +
+      "Les participants ont visité la ville.";
+    const scored = scoreSentences({ query: analyzeQuery("Qui finance l'atelier de Panama ?"), passages: [passage("p", text)], idf });
+    expect(scored[0]!.text).toBe("L'atelier de Panama est financé par le Fonds de l'OIM pour le développement.");
+    expect(scored[0]!.matched).toBe(3);
+    expect(scored.map((s) => s.releaseId)).toEqual(["p", "p", "p"]);
+    // offsets point into the release text
+    expect(text.slice(scored[0]!.start, scored[0]!.start + scored[0]!.text.length)).toBe(scored[0]!.text);
+  });
+
+  it("picks up to three close sentences, no near-duplicates, at most two releases", () => {
+    const q = analyzeQuery("Combien de migrants ont été aidés au Panama ?");
+    const a = passage("a", "Au Panama, 500 migrants ont été aidés par l'OIM. Au Panama, 500 migrants ont été aidés par l'OIM cette année.");
+    const b = passage("b", "Au Panama, 300 migrants ont été aidés en 2019.", 0.9);
+    const c = passage("c", "Au Panama, 200 migrants ont été aidés en 2018.", 0.8);
+    const picked = pickSentences(scoreSentences({ query: q, passages: [a, b, c], idf }));
+    expect(picked.length).toBeGreaterThanOrEqual(1);
+    expect(picked.length).toBeLessThanOrEqual(3);
+    expect(new Set(picked.map((s) => s.releaseId)).size).toBeLessThanOrEqual(2);
+    expect(picked.filter((s) => s.releaseId === "a")).toHaveLength(1);
+    expect(picked[0]!.releaseId).toBe("a");
+  });
+
+  it("picks nothing from nothing", () => {
+    expect(pickSentences([])).toEqual([]);
+  });
+});
