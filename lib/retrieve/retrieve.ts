@@ -56,18 +56,20 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   const focus = query.followUp ? await focusReleases(store, input.history ?? []) : [];
 
   const queryTerms = terms(query.lexicalText);
-  const [vector, lexical, releaseHits] = await Promise.all([
-    input.embedder.embedQuery(query.denseText),
-    store.lexical(queryTerms, depth),
-    store.releaseLexical(queryTerms, depth),
-  ]);
-  const dense = await store.dense(vector, depth);
-  const focusLabels = focus.length ? await store.chunkLabels(focus) : [];
-
-  // chunks are ranked first by their own lists; the release list is joined once their releases are known
-  const candidates = new Set<number>([...dense.map((d) => d.label), ...lexical.map((l) => l.label), ...focusLabels]);
-  const chunks = await store.chunks([...candidates]);
   const weights = input.fusion ?? fusionWeights(input.embedder.id);
+  const [lexical, releaseHits, focusLabels] = await Promise.all([
+    store.lexical(queryTerms, depth),
+    weights.release > 0 ? store.releaseLexical(queryTerms, depth) : Promise.resolve([]),
+    focus.length ? store.chunkLabels(focus) : Promise.resolve([]),
+  ]);
+  const chunks = await store.chunks([...new Set([...lexical.map((l) => l.label), ...focusLabels])]);
+  // an unweighted dense list only adds candidates after every lexical one: when the lexical
+  // hits already fill k passages (one release each at least), it cannot change the result
+  const lexicalReleases = new Set(lexical.map((l) => chunks.get(l.label)?.releaseId));
+  const dense = weights.dense > 0 || lexicalReleases.size < k ? await store.dense(await input.embedder.embedQuery(query.denseText), depth) : [];
+  const missing = dense.map((d) => d.label).filter((label) => !chunks.has(label));
+  if (missing.length) for (const [label, c] of await store.chunks(missing)) chunks.set(label, c);
+
   const fused = fuse({
     dense: dense.map((d) => d.label),
     lexical: lexical.map((l) => l.label),
