@@ -24,6 +24,9 @@ export const viewport: Viewport = {
   ],
 };
 
+/** Rendered per request: the scripts carry the nonce of that request's Content-Security-Policy (proxy.ts). */
+export const dynamic = "force-dynamic";
+
 /** `lang` starts as French and follows the chosen interface language once the page runs. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -18,6 +18,10 @@ const schema = z.object({
   /** Requests per minute per client on the HTTP API; 0 disables the limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+  /** Release files larger than this (bytes) are skipped by the ingest, with a warning. */
+  RELEASE_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  /** Proxies in front of the server: a hop count, or their addresses (comma-separated); unset: none is trusted. */
+  TRUST_PROXY: z.string().optional(),
   /** Server worker processes (set by scripts/serve.mjs); limits are shared out between them. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
 });

@@ -122,7 +122,8 @@ export const contactsSchema = z.object({ emails: z.array(z.string()), phones: z.
 export const releaseDetailSchema = releaseSummarySchema.extend({
   source: z.string(),
   contacts: contactsSchema,
-  text: z.string().describe("Cleaned body, paragraphs separated by blank lines"),
+  text: z.string().describe("Cleaned body, paragraphs separated by blank lines (the first 200,000 characters)"),
+  truncated: z.boolean().optional().describe("true when the text was cut at 200,000 characters"),
 });
 
 // --- the OpenAI-compatible subset ---

@@ -16,6 +16,8 @@ export interface EngineHolderOptions {
   modelsDir: string;
   /** Minimum time between two checks for updates. */
   checkEveryMs?: number;
+  /** How messages name the index folder (default: its path). */
+  label?: string;
   log?: (m: string) => void;
 }
 
@@ -44,7 +46,7 @@ export class EngineHolder {
     const path = await currentVersionPath(this.options.dir);
     if (!path) {
       if (this.current) return this.current.engine;
-      throw new AppError("index_unavailable", `No index yet in ${this.options.dir}. Build one with \`npm run ingest\` (or \`npm start\`).`);
+      throw new AppError("index_unavailable", `No index yet in ${this.options.label ?? this.options.dir}. Build one with \`npm run ingest\` (or \`npm start\`).`);
     }
     if (this.current?.path === path) {
       try {
@@ -71,7 +73,7 @@ export class EngineHolder {
   }
 
   private async load(path: string): Promise<Engine> {
-    const store = await openStore({ dir: this.options.dir, path, log: (m) => this.log(m) });
+    const store = await openStore({ dir: this.options.dir, path, log: (m) => this.log(m), label: this.options.label });
     const id = (await store.info()).embedder.id;
     let embedder = this.embedders.get(id);
     if (!embedder) {

@@ -59,6 +59,7 @@ async function main(): Promise<number> {
       dir,
       embedder,
       rebuild: args.rebuild,
+      maxFileBytes: cfg.RELEASE_MAX_BYTES,
       warn: (m) => log(`warning: ${m}`),
       stage: (m) => log(m),
       progress: (done, total) => {

@@ -6,10 +6,11 @@ import type { FusionWeights } from "../retrieve/fusion";
 import type { Store } from "../store/store";
 import type { Concept } from "../text/query";
 import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
-import { verifyCitations } from "./citations";
+import { checkedPrefix, verifyCitations } from "./citations";
 import { extractiveAnswer, type ExtractiveAnswer } from "./extractive";
 import { TEXT } from "./language";
 import { TextCache } from "./text-cache";
+import { redactSecrets } from "../utils/redact";
 import { chatModel, completeChat, streamChat, type LlmSettings } from "./llm";
 import { NO_ANSWER, REWRITE_PROMPT, rewritePrompt, SYSTEM_PROMPT, userPrompt } from "./prompt";
 
@@ -100,29 +101,29 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
     }));
     yield { type: "sources", citations: sources };
     const g0 = performance.now();
+    const valid = new Set(sources.map((s) => s.n));
     let text = "";
-    // end of the text already sent as tokens; leading spaces are never sent
-    let sent = 0;
-    let started = false;
+    // what the tokens sent so far spell: always the start of the checked answer
+    let shown = "";
     try {
       const model = chatModel(llm);
       for await (const token of streamChat({ model, system: SYSTEM_PROMPT, user: userPrompt({ question, sources }), signal: input.signal })) {
         text += token;
         // once the model writes the no-answer marker, nothing more goes out: `done` abstains
         if (text.includes(NO_ANSWER)) continue;
-        if (!started) sent = text.length - text.trimStart().length;
-        // hold back an ending that may be the start of the marker until the next token tells
-        const end = text.length - markerPrefixAtEnd(text);
-        if (end > sent) {
-          yield { type: "token", text: text.slice(sent, end) };
-          sent = end;
-          started = true;
+        // hold back an ending that may be the start of the no-answer marker, and unchecked citation markers
+        const visible = checkedPrefix(text.slice(0, text.length - markerPrefixAtEnd(text)), valid);
+        if (visible.length > shown.length && visible.startsWith(shown)) {
+          yield { type: "token", text: visible.slice(shown.length) };
+          shown = visible;
         }
       }
     } catch (err) {
       if (input.signal?.aborted) return;
       const t = TEXT[retrieval.query.language];
-      yield { type: "done", answer: finish({ ...extractive, warning: `${t.llmFailed} (${(err as Error).message.slice(0, 200)})` }) };
+      // the LLM server's own words (its errors may hold keys and host names) go to the log only
+      console.error(`[oim] LLM request failed: ${redactSecrets(String((err as Error).message ?? err), [llm.apiKey]).slice(0, 500)}`);
+      yield { type: "done", answer: finish({ ...extractive, warning: t.llmFailed }) };
       return;
     }
     const genMs = performance.now() - g0;
@@ -132,16 +133,26 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
       yield { type: "done", answer: finish({ answer: t.notFound, citations: [], abstained: true, mode: "llm", language: retrieval.query.language, suggestions }, genMs) };
       return;
     }
-    if (sent < text.length) yield { type: "token", text: text.slice(sent) };
     const verified = verifyCitations({ text, sources });
     if (verified.citations.length === 0) {
       // an answer without any valid citation cannot be trusted: quote the releases instead
       yield { type: "done", answer: finish({ ...extractive, warning: "The generated answer cited no source; extractive answer instead." }, genMs) };
       return;
     }
+    if (verified.text.startsWith(shown) && verified.text.length > shown.length) yield { type: "token", text: verified.text.slice(shown.length) };
     yield {
       type: "done",
-      answer: finish({ answer: verified.text, citations: verified.citations, abstained: false, mode: "llm", language: retrieval.query.language }, genMs),
+      answer: finish(
+        {
+          answer: verified.text,
+          citations: verified.citations,
+          abstained: false,
+          mode: "llm",
+          language: retrieval.query.language,
+          ...(verified.uncited.length ? { warning: TEXT[retrieval.query.language].uncited } : {}),
+        },
+        genMs,
+      ),
     };
   }
 

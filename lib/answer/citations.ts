@@ -2,7 +2,15 @@ import { splitSentences } from "../ingest/sentences";
 import { terms } from "../text/analyze";
 import type { Citation } from "../types";
 
-const MARKER = /\[(\d{1,2})\]/g;
+const MARKER = /\[(\d{1,3})\]/g;
+
+/**
+ * Release text quoted in an answer with its own bracketed numbers made plain ("[2]" → "(2)"),
+ * so that they can never be read as citation markers. Pure.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replace(/\[(\s*\d{1,3}\s*)\]/g, "($1)");
+}
 
 /** Numbers of the `[n]` markers in a text, in order of first appearance. */
 export function markersOf(text: string): number[] {
@@ -14,13 +22,21 @@ export function markersOf(text: string): number[] {
   return out;
 }
 
-/** Removes markers whose number is not in `valid`, tidying the spaces they leave. */
+/** Removes markers whose number is not in `valid`, with the spaces before them (and after them, before punctuation); trims. */
 export function dropUnknownMarkers(text: string, valid: ReadonlySet<number>): string {
-  return text
-    .replace(/\[(\d{1,2})\]/g, (m, n: string) => (valid.has(Number(n)) ? m : ""))
-    .replace(/[ \t]+([.,;:!?])/g, "$1")
-    .replace(/[ \t]{2,}/g, " ")
-    .trim();
+  return text.replace(/\s*\[(\d{1,3})\](?:\s+(?=[.,;:!?]))?/g, (m, n: string) => (valid.has(Number(n)) ? m : "")).trim();
+}
+
+/**
+ * What of a text being generated can be shown already: unknown markers removed, and nothing
+ * from trailing spaces or a `[` whose marker is not complete yet on. It is always the start of
+ * `dropUnknownMarkers(whole text)`, so a stream never shows what the checked answer removes. Pure.
+ */
+export function checkedPrefix(text: string, valid: ReadonlySet<number>): string {
+  let end = text.trimEnd().length;
+  const pending = /\[\d{0,3}$/.exec(text.slice(0, end));
+  if (pending) end = text.slice(0, pending.index).trimEnd().length;
+  return dropUnknownMarkers(text.slice(0, end), valid);
 }
 
 /**
@@ -43,14 +59,22 @@ export const SUPPORT_THRESHOLD = 0.5;
  * Verifies a generated answer against its numbered sources: markers to unknown sources are
  * removed; each sentence is checked against every passage it cites, and a citation is marked
  * `supported: false` when a sentence citing it is not supported. Returns only the cited
- * sources, in source order (the sources are ranked by relevance). Pure.
+ * sources, in source order (the sources are ranked by relevance). Sentences without a marker
+ * are checked too: those no source supports are returned as `uncited`. Pure.
  */
-export function verifyCitations(input: { text: string; sources: Citation[] }): { text: string; citations: Citation[] } {
+export function verifyCitations(input: { text: string; sources: Citation[] }): { text: string; citations: Citation[]; uncited: string[] } {
   const byN = new Map(input.sources.map((s) => [s.n, s]));
   const text = dropUnknownMarkers(input.text, new Set(byN.keys()));
   const unsupported = new Set<number>();
+  const uncited: string[] = [];
   for (const sentence of splitSentences(text)) {
     const cited = markersOf(sentence.text);
+    if (cited.length === 0) {
+      // a claim without a marker must still come from some source
+      const best = Math.max(0, ...input.sources.map((s) => support(sentence.text, `${s.title} ${s.passage}`)));
+      if (best < SUPPORT_THRESHOLD) uncited.push(sentence.text);
+      continue;
+    }
     for (const n of cited) {
       const source = byN.get(n)!;
       if (support(sentence.text, `${source.title} ${source.passage}`) < SUPPORT_THRESHOLD) unsupported.add(n);
@@ -60,5 +84,5 @@ export function verifyCitations(input: { text: string; sources: Citation[] }): {
   const citations = input.sources
     .filter((s) => used.has(s.n))
     .map((s) => ({ ...s, supported: !unsupported.has(s.n) }));
-  return { text, citations };
+  return { text, citations, uncited };
 }

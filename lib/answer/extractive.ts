@@ -1,5 +1,6 @@
 import type { Concept, QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
+import { neutraliseMarkers } from "./citations";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
 import { pickSentences, scoreSentences, type ScoredSentence } from "./select";
@@ -100,7 +101,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
       picked
         .filter((s) => s.releaseId === c.releaseId)
         .sort((a, b) => a.start - b.start)
-        .map((s) => `${quote(s.text)} [${c.n}]`),
+        .map((s) => `${quote(neutraliseMarkers(s.text))} [${c.n}]`),
     )
     .join("\n");
   const answer = `${lead}${t.leadEnd}\n${body}`;

@@ -19,6 +19,7 @@ export const TEXT = {
     notFound: "Je ne trouve pas la réponse à cette question dans les communiqués de l'OIM dont je dispose.",
     empty: "Posez une question sur les activités de l'OIM, par exemple sur un atelier, un accord ou une publication.",
     llmFailed: "Le modèle de langage n'a pas répondu ; réponse extractive à la place.",
+    uncited: "Une partie de la réponse ne s'appuie sur aucune source citée : vérifiez-la dans les communiqués.",
   },
   en: {
     leadOne: (title: string, place: string | null) =>
@@ -29,5 +30,6 @@ export const TEXT = {
     notFound: "I could not find the answer to this question in the IOM press releases I have.",
     empty: "Ask a question about IOM's activities, for example about a workshop, an agreement or a publication.",
     llmFailed: "The language model did not answer; extractive answer instead.",
+    uncited: "Part of the answer is backed by no cited source: check it in the releases.",
   },
 } as const;

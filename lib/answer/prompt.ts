@@ -15,7 +15,7 @@ export function userPrompt(input: { question: string; sources: Citation[] }): st
   const sources = input.sources
     .map(
       (s) =>
-        `<source n="${s.n}" title="${escapeAttr(s.title)}"${s.location ? ` place="${escapeAttr(s.location)}"` : ""}>\n${s.passage.replace(/<\/?source/gi, "")}\n</source>`,
+        `<source n="${s.n}" title="${escapeAttr(s.title)}"${s.location ? ` place="${escapeAttr(s.location)}"` : ""}>\n${dataText(s.passage)}\n</source>`,
     )
     .join("\n");
   return `<sources>\n${sources}\n</sources>\n\nQuestion: ${input.question}`;
@@ -34,4 +34,12 @@ export function rewritePrompt(input: { question: string; history: HistoryTurn[] 
 
 function escapeAttr(s: string): string {
   return s.replace(/["<>]/g, " ");
+}
+
+/**
+ * Release text as data inside the delimiters: every angle bracket becomes its full-width form,
+ * so no spelling of a tag (`</sources>`, `</ source >`, `<SOURCE`) can close or open one.
+ */
+function dataText(s: string): string {
+  return s.replace(/</g, "＜").replace(/>/g, "＞");
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import type { Embedder } from "../embeddings/embedder";
 import { learnNavProfile, type NavProfile } from "../ingest/boilerplate";
@@ -8,7 +8,7 @@ import { decodeRelease, UnreadableError } from "../ingest/decode";
 import { InputFolderError, listReleaseFiles } from "../ingest/files";
 import { EmptyReleaseError, parseRelease } from "../ingest/parse";
 import { writeFullGraph } from "../store/graph";
-import { lockIndex } from "../store/lock";
+import { IndexBusyError, lockIndex } from "../store/lock";
 import { STORE_SCHEMA_VERSION } from "../store/schema";
 import { abandonVersion, currentVersionPath, publishVersion, startVersion } from "../store/versions";
 import { StoreWriter, type ReleaseState, type StoredRelease } from "../store/writer";
@@ -34,7 +34,12 @@ export interface IngestInput {
   beforeCommit?: () => void | Promise<void>;
   /** Called after the commit, before the graph is written (tests use it to simulate a crash). */
   afterCommit?: () => void | Promise<void>;
+  /** Files larger than this are skipped with a warning (default MAX_FILE_BYTES). */
+  maxFileBytes?: number;
 }
+
+/** Default size limit of a release file: press releases are a few kB; a huge file is an accident. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface IngestSummary {
   filesRead: number;
@@ -79,16 +84,25 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
   if (indexDir === inputDir || indexDir.startsWith(inputDir + sep) || inputDir.startsWith(indexDir + sep)) {
     throw new InputFolderError(`The index folder (${input.dir}) and the input folder (${input.input}) must not contain each other.`);
   }
-  const files = await listReleaseFiles(input.input);
-  const skipped: IngestSummary["skipped"] = [];
-  const decoded = await readReleases({ input: input.input, files, skipped, warn });
-  const profile = learnNavProfile(decoded.map((d) => d.text));
-  const profileJson = JSON.stringify([...profile.lines].sort((a, b) => a[0].localeCompare(b[0])));
-
-  await mkdir(input.dir, { recursive: true });
-  const unlock = await lockIndex(input.dir);
+  // the index folder must be writable before any work is done
+  try {
+    await mkdir(input.dir, { recursive: true });
+  } catch (err) {
+    throw new InputFolderError(`The index folder ${input.dir} cannot be created (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+  }
+  const unlock = await lockIndex(input.dir).catch((err: unknown) => {
+    if (err instanceof IndexBusyError) throw err;
+    throw new InputFolderError(`The index folder ${input.dir} is not writable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+  });
   let writer: StoreWriter | null = null;
   try {
+    const skipped: IngestSummary["skipped"] = [];
+    const files = await listReleaseFiles(input.input, skipped);
+    for (const s of skipped) warn(`skipped ${s.source}: ${s.reason}`);
+    const decoded = await readReleases({ input: input.input, files, skipped, warn, maxBytes: input.maxFileBytes ?? MAX_FILE_BYTES });
+    const profile = learnNavProfile(decoded.map((d) => d.text));
+    const profileJson = JSON.stringify([...profile.lines].sort((a, b) => a[0].localeCompare(b[0])));
+
     const live = input.rebuild ? null : await currentVersionPath(input.dir);
     writer = live ? openCompatible(live, input.embedder) : null;
     const states = writer?.states() ?? new Map<string, ReleaseState>();
@@ -210,14 +224,18 @@ function openCompatible(dir: string, embedder: Embedder): StoreWriter | null {
 }
 
 /** Reads and decodes every file, skipping unreadable ones and duplicate release ids with a reason. */
-async function readReleases(input: { input: string; files: string[]; skipped: IngestSummary["skipped"]; warn: (m: string) => void }): Promise<Decoded[]> {
+async function readReleases(input: { input: string; files: string[]; skipped: IngestSummary["skipped"]; warn: (m: string) => void; maxBytes: number }): Promise<Decoded[]> {
   const out: Decoded[] = [];
   const seen = new Set<string>();
   // files are read a batch at a time: one await per file costs more than the read itself
   const READ_AHEAD = 64;
   const reads = new Map<number, Promise<Buffer>>();
   const read = (i: number) => {
-    if (i < input.files.length && !reads.has(i)) reads.set(i, readFile(join(input.input, input.files[i]!)));
+    if (i >= input.files.length || reads.has(i)) return;
+    const pending = readLimited(join(input.input, input.files[i]!), input.maxBytes);
+    // a file that fails is reported when its turn comes; until then its rejection is not "unhandled"
+    pending.catch(() => undefined);
+    reads.set(i, pending);
   };
   for (let i = 0; i < Math.min(READ_AHEAD, input.files.length); i++) read(i);
   for (const [i, source] of input.files.entries()) {
@@ -237,12 +255,23 @@ async function readReleases(input: { input: string; files: string[]; skipped: In
       seen.add(releaseId);
       out.push({ releaseId, source, text, fileHash: createHash("sha256").update(bytes).digest("hex") });
     } catch (err) {
-      const reason = err instanceof UnreadableError ? err.message : `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      const reason =
+        err instanceof UnreadableError || err instanceof TooLargeError ? err.message : `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
       input.skipped.push({ source, reason });
       input.warn(`skipped ${source}: ${reason}`);
     }
   }
   return out;
+}
+
+/** Thrown for a file over the size limit. */
+class TooLargeError extends Error {}
+
+async function readLimited(path: string, maxBytes: number): Promise<Buffer> {
+  const size = (await stat(path)).size;
+  const human = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+  if (size > maxBytes) throw new TooLargeError(`larger than ${human(maxBytes)} (${human(size)}; RELEASE_MAX_BYTES sets the limit)`);
+  return readFile(path);
 }
 
 function parse(d: Decoded, profile: NavProfile, skipped: IngestSummary["skipped"], warn: (m: string) => void): StoredRelease | null {

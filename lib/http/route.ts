@@ -4,7 +4,7 @@ import { readJson } from "./body";
 import { checkRateLimit } from "./rate-limit";
 import { handle, methodNotAllowed, parseWith } from "./respond";
 import { sseResponse } from "./sse";
-import { requestDeadline, type Deadline } from "./timeout";
+import { requestDeadline, untilAborted, type Deadline } from "./timeout";
 
 type OnError = (err: unknown, headers?: Record<string, string>) => Response | Promise<Response>;
 
@@ -31,10 +31,11 @@ export function postRoute<T>(input: { schema: z.ZodType<T, z.ZodTypeDef, unknown
   const onError = input.onError ?? toResponse;
   const POST = handle(async (request: Request) => {
     checkRateLimit(request);
-    const body = parseWith(input.schema, await readJson(request));
+    // the deadline covers reading the body too: a body trickled in slowly is cut off (504)
     const deadline = requestDeadline(request);
     let streaming = false;
     try {
+      const body = parseWith(input.schema, await untilAborted(readJson(request, undefined, deadline.signal), deadline.signal));
       const out = await input.run(body, { request, deadline });
       if (out instanceof Response) return out;
       streaming = true; // the stream releases the deadline when it closes

@@ -15,7 +15,7 @@ export function engineHolder(): EngineHolder {
   const slot = globalThis as Slot;
   if (!slot[KEY]) {
     const cfg = config();
-    slot[KEY] = new EngineHolder({ dir: cfg.INDEX_DIR, modelsDir: cfg.MODELS_DIR });
+    slot[KEY] = new EngineHolder({ dir: cfg.INDEX_DIR, modelsDir: cfg.MODELS_DIR, label: "INDEX_DIR" });
   }
   return slot[KEY];
 }
@@ -27,5 +27,5 @@ export function getEngine(): Promise<Engine> {
 
 /** Points the shared holder at another index folder (tests); `checkEveryMs` defaults to 0. */
 export function setEngineDirForTests(dir: string, options: { checkEveryMs?: number } = {}): void {
-  (globalThis as Slot)[KEY] = new EngineHolder({ dir, modelsDir: config().MODELS_DIR, checkEveryMs: options.checkEveryMs ?? 0 });
+  (globalThis as Slot)[KEY] = new EngineHolder({ dir, modelsDir: config().MODELS_DIR, checkEveryMs: options.checkEveryMs ?? 0, label: "INDEX_DIR" });
 }

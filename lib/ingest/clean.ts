@@ -1,16 +1,22 @@
 /** Line-level cleaning of release bodies: HTML debris, entities, hard wraps. Pure. */
 import { decodeHTMLStrict } from "entities";
 
-/** Removes leftovers of HTML markup from a text line. */
+/**
+ * Removes leftovers of HTML markup from a text line. Entities are decoded first, so markup
+ * written as entities (`&lt;script&gt;`) is removed like any other: no markup comes out.
+ */
 export function stripDebris(line: string): string {
   return (
     line
+      .replace(/&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m) => decodeHTMLStrict(m))
       // "mailto:x@y">x@y  →  x@y   (an anchor whose start tag was cut)
       .replace(/"?mailto:([^"\s>]+)"?\s*>\s*(?:\1)?/gi, "$1")
       // href="…">label  →  label
       .replace(/(?:<a\s[^>]*)?\bhref\s*=\s*"[^"]*"\s*>/gi, "")
       .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, "")
-      .replace(/&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m) => decodeHTMLStrict(m))
+      // a tag cut by the end of the line
+      .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?$/gi, "")
+      .replace(/<!--.*?(?:-->|$)/g, "")
       .replace(/[\u00a0\u2007\u202f]/g, " ")
       .replace(/[\u200b-\u200d\ufeff]/g, "")
       .replace(/[ \t]+/g, " ")

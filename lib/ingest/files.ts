@@ -8,8 +8,12 @@ export class InputFolderError extends Error {
   override readonly name = "InputFolderError";
 }
 
-/** Release files under `root` (recursively, hidden entries skipped), as paths relative to it, sorted. */
-export async function listReleaseFiles(root: string): Promise<string[]> {
+/**
+ * Release files under `root` (recursively, hidden entries skipped), as paths relative to it,
+ * sorted. Symbolic links are not followed (they could lead out of the folder): each is added to
+ * `skipped` with the reason.
+ */
+export async function listReleaseFiles(root: string, skipped?: { source: string; reason: string }[]): Promise<string[]> {
   let info;
   try {
     info = await stat(root);
@@ -23,7 +27,8 @@ export async function listReleaseFiles(root: string): Promise<string[]> {
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
       const full = join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
+      if (e.isSymbolicLink()) skipped?.push({ source: relative(root, full).split(sep).join("/"), reason: "symbolic link (not followed)" });
+      else if (e.isDirectory()) await walk(full);
       else if (e.isFile() && RELEASE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
         out.push(relative(root, full).split(sep).join("/"));
       }

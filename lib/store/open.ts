@@ -40,20 +40,26 @@ export function readStoreMeta(path: string): StoreMeta {
  * an index of an older layout or analyser, and one built with another embedder than
  * `expectEmbedderId` when given.
  */
-export async function openStore(input: { dir: string; path?: string; expectEmbedderId?: string; log?: (m: string) => void }): Promise<EmbeddedStore> {
+export async function openStore(input: {
+  dir: string;
+  path?: string;
+  expectEmbedderId?: string;
+  log?: (m: string) => void;
+  /** How messages name the index folder (the server says "INDEX_DIR": no path of the machine in HTTP errors). */
+  label?: string;
+}): Promise<EmbeddedStore> {
+  const name = input.label ?? input.dir;
   const path = input.path ?? (await currentVersionPath(input.dir));
-  if (!path) throw new AppError("index_unavailable", `No index in ${input.dir}. ${BUILD_HINT}`);
+  if (!path) throw new AppError("index_unavailable", `No index in ${name}. ${BUILD_HINT}`);
   let store: EmbeddedStore;
   try {
     store = await EmbeddedStore.open({ dir: path, log: input.log });
   } catch (err) {
-    throw new AppError(
-      "index_unavailable",
-      `The index in ${input.dir} is unreadable or of an older layout (${(err as Error).message}). Rebuild it with \`npm run ingest -- --rebuild\`.`,
-      { cause: err },
-    );
+    // the cause (with paths) goes to the log, not to clients
+    input.log?.(`cannot open the index in ${input.dir}: ${(err as Error).message}`);
+    throw new AppError("index_unavailable", `The index in ${name} is unreadable or of an older layout. Rebuild it with \`npm run ingest -- --rebuild\`.`, { cause: err });
   }
-  const problem = compatibilityProblem({ meta: store.storeMeta, dir: input.dir, expectEmbedderId: input.expectEmbedderId });
+  const problem = compatibilityProblem({ meta: store.storeMeta, dir: name, expectEmbedderId: input.expectEmbedderId });
   if (problem) {
     await store.close();
     throw new AppError("index_mismatch", problem);

@@ -2,6 +2,7 @@ import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorSchema } from "@/lib/contract";
 import type { Answer, Citation } from "@/lib/types";
 import { parseSse } from "../helpers/sse";
 import { startServer, type RunningServer } from "./server";
@@ -246,5 +247,80 @@ describe("HTTP API over a real server (LLM mode, slow upstream)", () => {
     expect(events[0]!.event).toBe("sources");
     expect(events.at(-1)!.event).toBe("error");
     expect(JSON.parse(events.at(-1)!.data)).toMatchObject({ code: "timeout" });
+  });
+});
+
+/** One raw HTTP exchange (any method, a body sent slowly), for what fetch cannot send. */
+function raw(input: { url: string; method: string; path: string; headers?: Record<string, string>; body?: string; stallMs?: number }): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const u = new URL(input.url);
+    const req = httpRequest({ host: u.hostname, port: u.port, method: input.method, path: input.path, headers: input.headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d: string) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    if (input.body !== undefined) req.write(input.body);
+    // a client that sends part of its body, then nothing: the request is left open
+    if (input.stallMs === undefined) req.end();
+  });
+}
+
+describe("HTTP API over a real server (hostile clients, two workers)", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({
+      env: { LLM_BASE_URL: "", LLM_MODEL: "", LLM_API_KEY: "", RATE_LIMIT_PER_MINUTE: "3", REQUEST_TIMEOUT_MS: "1500", WEB_CONCURRENCY: "2" } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("answers the documented JSON 405 to TRACE and other methods no route serves, JSON 400 to made-up ones", async () => {
+    for (const method of ["TRACE", "PROPFIND"]) {
+      const r = await raw({ url: server.url, method, path: "/api/answer" });
+      expect(r.status, method).toBe(405);
+      expect(String(r.headers["allow"])).toContain("POST");
+      expect(errorSchema.parse(JSON.parse(r.body)).error.code).toBe("method_not_allowed");
+    }
+    const made = await raw({ url: server.url, method: "BREW", path: "/api/answer" });
+    expect(made.status).toBe(400);
+    expect(errorSchema.parse(JSON.parse(made.body)).error.code).toBe("bad_request");
+  });
+
+  it("cuts off a body that trickles in slower than REQUEST_TIMEOUT_MS", async () => {
+    const t0 = Date.now();
+    const r = await raw({
+      url: server.url,
+      method: "POST",
+      path: "/api/answer",
+      headers: { "content-type": "application/json", "content-length": "200" },
+      body: '{"question": "Qui fin',
+      stallMs: 60_000,
+    });
+    expect(r.status).toBe(504);
+    expect(errorSchema.parse(JSON.parse(r.body)).error.code).toBe("timeout");
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
+  it("limits a client whatever X-Forwarded-For says, in one bucket across the workers, naming the configured limit", async () => {
+    const statuses: number[] = [];
+    let message = "";
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${server.url}/api/answer`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i}` },
+        body: JSON.stringify({ question: "Qui finance l'atelier de Panama ?" }),
+      });
+      statuses.push(res.status);
+      if (res.status === 429) message = errorSchema.parse(await res.json()).error.message;
+      else await res.arrayBuffer();
+    }
+    // the slow body above counted too: at most 3 in the minute
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(3);
+    expect(statuses.at(-1)).toBe(429);
+    expect(message).toMatch(/at most 3 per minute/);
   });
 });

@@ -1,11 +1,20 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "@/lib/types";
+import { ingest } from "@/lib/build/ingest";
+import { HashEmbedder } from "@/lib/embeddings/hash";
 import { startServer, type RunningServer } from "./server";
+
+/** A release that tries to run script in the page and to pass its own numbers as citations. */
+const HOSTILE =
+  "Financement du centre de Lausanne\n" +
+  "Lausanne - Le centre de Lausanne est financé par le Fonds suisse [2] <script>window.__pwned = 1</script> " +
+  "&lt;img src=x onerror=\"window.__pwned = 2\"&gt; selon le communiqué.\n";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -49,6 +58,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 
 describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("chat page (browser)", () => {
   let server: RunningServer | undefined;
+  let work: string | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext;
   let page: Page;
@@ -76,7 +86,12 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("chat page (browser)", () => {
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(MISSING);
-    server = await startServer();
+    // the samples plus a hostile release
+    work = await mkdtemp(join(tmpdir(), "oim-e2e-chat-"));
+    await cp(fileURLToPath(new URL("../../data/releases", import.meta.url)), join(work, "input"), { recursive: true });
+    await writeFile(join(work, "input", "hostile release.txt"), HOSTILE);
+    await ingest({ input: join(work, "input"), dir: join(work, "index"), embedder: new HashEmbedder(), warn: () => {} });
+    server = await startServer({ indexDir: join(work, "index") });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -102,6 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("chat page (browser)", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    if (work) await rm(work, { recursive: true, force: true });
   });
 
   it("shows the chat with starter questions drawn from the releases", async () => {
@@ -163,6 +179,34 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("chat page (browser)", () => {
     await mkdir(REPORTS, { recursive: true });
     await page.screenshot({ path: join(REPORTS, "chat-phone.png") });
   }, 60_000);
+
+  it("serves the page with a nonce-based script policy, no inline script allowed", async () => {
+    const res = await page.goto(`${server!.url}/`);
+    const csp = res!.headers()["content-security-policy"] ?? "";
+    const script = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(script).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(script).not.toContain("'unsafe-inline'");
+    await page.locator("#question").waitFor();
+  }, 60_000);
+
+  it("runs nothing from a hostile release, and shows its bracketed numbers as text", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const { answer, message } = await ask("Qui finance le centre de Lausanne ?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain("Fonds suisse (2)");
+    // one chip per real marker; the release's own "[2]" is text
+    expect(await message.locator("button.chip").count()).toBe(answer.answer.match(/\[\d+\]/g)!.length);
+    expect(answer.citations.map((c) => c.n)).toEqual([1]);
+    await message.locator("button.chip").first().click();
+    const panel = page.locator(".panel");
+    await panel.locator("mark").first().waitFor();
+    const text = (await panel.textContent()) ?? "";
+    expect(text).toContain("Fonds suisse [2]");
+    expect(text).not.toMatch(/<script|onerror/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await panel.locator("script, img").count()).toBe(0);
+    await page.keyboard.press("Escape");
+  }, 120_000);
 
   it("logs no console errors (CSP violations included)", () => {
     expect(consoleErrors).toEqual([]);

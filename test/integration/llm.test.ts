@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { vi, afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { answer, answerStream, prepareAnswer, type AnswerInput } from "../../lib/answer/answer";
 import { markersOf } from "../../lib/answer/citations";
 import { TEXT } from "../../lib/answer/language";
@@ -125,9 +125,11 @@ describe("LLM answers through the OpenAI-compatible client", () => {
     const { tokens, sources, final } = await collect({ question: QUESTION });
     expect(sources.length).toBe(count);
     expect(count).toBeLessThanOrEqual(6);
-    expect(tokens.join("")).toContain(`[${count + 1}]`);
+    // the stream shows only what stands: the unknown marker never goes out, and the tokens spell the final answer
+    expect(tokens.join("")).not.toContain(`[${count + 1}]`);
     expect(final?.mode).toBe("llm");
     expect(final?.answer).not.toContain(`[${count + 1}]`);
+    expect(tokens.join("")).toBe(final?.answer);
     expect(final?.answer).toMatch(/développement \[\d\]\.$/);
     expect(final?.citations.map((c) => c.releaseId)).toEqual([PANAMA]);
     expectContract(final!);
@@ -251,7 +253,24 @@ describe("failures fall back to the extractive answer", () => {
     const t0 = performance.now();
     const final = await expectFallback({ llm: { ...settings, timeoutMs: 300 } });
     expect(performance.now() - t0).toBeLessThan(3000);
-    expect(final.warning).toMatch(/300 ms/);
+    expect(final.warning).toMatch(/Le modèle de langage n'a pas répondu/);
+  });
+
+  it("on an error of the LLM server, whose text (secrets, hosts) never reaches the client", async () => {
+    const secret = "Bearer sk-live-0123456789abcdef at llm-internal.corp.example:8443";
+    fake.script(() => ({ status: 401, message: secret }));
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.join(" ")));
+    try {
+      const final = await expectFallback({ llm: { ...settings, apiKey: "sk-live-0123456789abcdef" } });
+      expect(final.warning).toBe("Le modèle de langage n'a pas répondu ; réponse extractive à la place.");
+      expect(JSON.stringify(final)).not.toMatch(/sk-live|llm-internal|Bearer/);
+    } finally {
+      spy.mockRestore();
+    }
+    const logged = errors.join("\n");
+    expect(logged).toMatch(/LLM request failed/);
+    expect(logged).not.toContain("0123456789abcdef");
   });
 
   it("not because the consumer is slower than the timeout", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropUnknownMarkers, markersOf, support, SUPPORT_THRESHOLD, verifyCitations } from "../../../lib/answer/citations";
+import { checkedPrefix, dropUnknownMarkers, markersOf, neutraliseMarkers, support, SUPPORT_THRESHOLD, verifyCitations } from "../../../lib/answer/citations";
 import type { Citation } from "../../../lib/types";
 
 function source(n: number, passage: string, title = `Communiqué ${n}`): Citation {
@@ -64,7 +64,34 @@ describe("support", () => {
   });
 });
 
+describe("markers", () => {
+  it("reads and drops 3-digit markers too", () => {
+    expect(markersOf("a [1] b [123].")).toEqual([1, 123]);
+    expect(dropUnknownMarkers("Financé [123].", new Set([1]))).toBe("Financé.");
+  });
+
+  it("neutralises the bracketed numbers of quoted release text", () => {
+    expect(neutraliseMarkers("Le Fonds [2] et [ 12 ] puis [abc]")).toBe("Le Fonds (2) et ( 12 ) puis [abc]");
+  });
+
+  it("shows of a text being generated only the start of its checked form", () => {
+    const valid = new Set([1]);
+    expect(checkedPrefix("Financé par le Fonds [", valid)).toBe("Financé par le Fonds");
+    expect(checkedPrefix("Financé par le Fonds [9", valid)).toBe("Financé par le Fonds");
+    expect(checkedPrefix("Financé par le Fonds [9]", valid)).toBe("Financé par le Fonds");
+    expect(checkedPrefix("Financé par le Fonds [1] ", valid)).toBe("Financé par le Fonds [1]");
+    const whole = "Financé par le Fonds [9] , puis étendu [1].";
+    for (let cut = 0; cut <= whole.length; cut++) expect(dropUnknownMarkers(whole, valid).startsWith(checkedPrefix(whole.slice(0, cut), valid))).toBe(true);
+  });
+});
+
 describe("verifyCitations", () => {
+  it("checks sentences without a marker too: those no source backs are returned", () => {
+    const out = verifyCitations({ text: "L'atelier est financé par le Fonds de l'OIM pour le développement [1]. Le président des États-Unis a visité Tokyo.", sources: SOURCES });
+    expect(out.uncited).toEqual(["Le président des États-Unis a visité Tokyo."]);
+    expect(verifyCitations({ text: "L'atelier est financé par le Fonds de l'OIM pour le développement [1].", sources: SOURCES }).uncited).toEqual([]);
+  });
+
   it("keeps supported citations and marks them supported", () => {
     const out = verifyCitations({ text: "L'atelier est financé par le Fonds de l'OIM pour le développement [1].", sources: SOURCES });
     expect(out.text).toBe("L'atelier est financé par le Fonds de l'OIM pour le développement [1].");
