@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import type { Embedder } from "../embeddings/embedder";
 import { learnNavProfile, type NavProfile } from "../ingest/boilerplate";
@@ -7,14 +7,12 @@ import { chunkRelease, embeddingText } from "../ingest/chunk";
 import { decodeRelease, UnreadableError } from "../ingest/decode";
 import { InputFolderError, listReleaseFiles } from "../ingest/files";
 import { EmptyReleaseError, parseRelease } from "../ingest/parse";
-import { writeFullGraph } from "../store/graph";
-import { IndexBusyError, lockIndex } from "../store/lock";
 import { STORE_SCHEMA_VERSION } from "../store/schema";
-import { abandonVersion, currentVersionPath, publishVersion, startVersion } from "../store/versions";
-import { StoreWriter, type ReleaseState, type StoredRelease } from "../store/writer";
+import type { ReleaseState, StoredRelease } from "../store/writer";
 import { ANALYZER_VERSION } from "../text/normalize";
 import type { Chunk } from "../types";
-import { updateGraph } from "./graph-update";
+import { embeddedTarget } from "./embedded-target";
+import type { BuildTarget, ChangeWriter, ExistingStore } from "./target";
 
 export const CHUNKING = { maxWords: 160, overlapWords: 35 };
 
@@ -36,6 +34,8 @@ export interface IngestInput {
   afterCommit?: () => void | Promise<void>;
   /** Files larger than this are skipped with a warning (default MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** Where to write (default: the embedded store of `dir`). */
+  target?: BuildTarget;
 }
 
 /** Default size limit of a release file: press releases are a few kB; a huge file is an accident. */
@@ -84,17 +84,9 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
   if (indexDir === inputDir || indexDir.startsWith(inputDir + sep) || inputDir.startsWith(indexDir + sep)) {
     throw new InputFolderError(`The index folder (${input.dir}) and the input folder (${input.input}) must not contain each other.`);
   }
-  // the index folder must be writable before any work is done
-  try {
-    await mkdir(input.dir, { recursive: true });
-  } catch (err) {
-    throw new InputFolderError(`The index folder ${input.dir} cannot be created (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
-  }
-  const unlock = await lockIndex(input.dir).catch((err: unknown) => {
-    if (err instanceof IndexBusyError) throw err;
-    throw new InputFolderError(`The index folder ${input.dir} is not writable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
-  });
-  let writer: StoreWriter | null = null;
+  const target = input.target ?? embeddedTarget(input.dir);
+  const unlock = await target.lock();
+  let existing: ExistingStore | null = null;
   try {
     const skipped: IngestSummary["skipped"] = [];
     const files = await listReleaseFiles(input.input, skipped);
@@ -103,10 +95,16 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
     const profile = learnNavProfile(decoded.map((d) => d.text));
     const profileJson = JSON.stringify([...profile.lines].sort((a, b) => a[0].localeCompare(b[0])));
 
-    const live = input.rebuild ? null : await currentVersionPath(input.dir);
-    writer = live ? openCompatible(live, input.embedder) : null;
-    const states = writer?.states() ?? new Map<string, ReleaseState>();
-    const sameProfile = writer?.storeMeta.navProfile === profileJson;
+    const expected = {
+      schemaVersion: STORE_SCHEMA_VERSION,
+      embedderId: input.embedder.id,
+      dimension: input.embedder.dimension,
+      analyzerVersion: ANALYZER_VERSION,
+      chunking: CHUNKING,
+    };
+    existing = input.rebuild ? null : await target.openExisting(input.embedder, expected);
+    const states = existing ? await existing.writer.states() : new Map<string, ReleaseState>();
+    const sameProfile = existing?.writer.navProfile === profileJson;
 
     // releases whose file did not change (and the navigation learned is the same) are not parsed again
     const releases: StoredRelease[] = [];
@@ -141,86 +139,50 @@ export async function ingest(input: IngestInput): Promise<IngestSummary> {
       removed: removedIds.length,
       changed: releases.length,
       embedderId: input.embedder.id,
-      fullBuild: writer === null,
+      fullBuild: existing === null,
     };
 
-    if (writer) {
-      const existing = writer;
-      const chunksBefore = writer.source.count();
+    if (existing) {
+      const { writer } = existing;
+      const chunksBefore = await writer.chunkCount();
       if (releases.length === 0 && removedIds.length === 0 && moved.length === 0 && sameProfile) {
         return { ...base, chunks: chunksBefore, embedded: 0, reused: chunksBefore, upToDate: true, ms: performance.now() - t0 };
       }
-      existing.begin();
+      await writer.begin();
       try {
-        for (const id of removedIds) existing.removeRelease(id);
-        for (const m of moved) existing.updateFile(m.releaseId, m.fileHash, m.source);
-        const embedded = await embedInto(existing, releases, input);
+        for (const id of removedIds) await writer.removeRelease(id);
+        for (const m of moved) await writer.updateFile(m.releaseId, m.fileHash, m.source);
+        const embedded = await embedInto(writer, releases, input);
         await input.beforeCommit?.();
-        const seq = existing.commit({ navProfile: profileJson });
+        const seq = await writer.commit({ navProfile: profileJson });
         await input.afterCommit?.();
-        input.stage?.(`updating the HNSW graph of ${input.dir}…`);
-        await updateGraph({ dir: live!, writer: existing, seq });
-        const chunks = existing.source.count();
+        await existing.afterCommit(seq, input.stage);
+        const chunks = await writer.chunkCount();
         return { ...base, chunks, embedded, reused: chunks - embedded, upToDate: false, ms: performance.now() - t0 };
       } catch (err) {
-        existing.rollback();
+        await writer.rollback();
         throw err;
       }
     }
 
-    // a new version folder, published when complete
-    const version = await startVersion(input.dir);
+    // a store built from scratch, published when complete
+    const fresh = await target.createFresh({ ...expected, builtAt: new Date().toISOString(), navProfile: profileJson });
     try {
-      const fresh = StoreWriter.create(version.tmp, {
-        schemaVersion: STORE_SCHEMA_VERSION,
-        embedderId: input.embedder.id,
-        dimension: input.embedder.dimension,
-        analyzerVersion: ANALYZER_VERSION,
-        chunking: CHUNKING,
-        builtAt: new Date().toISOString(),
-        navProfile: profileJson,
-      });
-      writer = fresh;
-      fresh.begin();
-      const embedded = await embedInto(fresh, releases, input);
-      const seq = fresh.commit({ navProfile: profileJson });
-      input.stage?.(`building the HNSW graph of ${embedded} chunks and optimising the full-text index…`);
-      fresh.optimize();
-      await writeFullGraph({ dir: version.tmp, source: fresh.source, dimension: input.embedder.dimension, seq });
-      fresh.close();
-      writer = null;
+      await fresh.writer.begin();
+      const embedded = await embedInto(fresh.writer, releases, input);
       await input.beforeCommit?.();
-      await publishVersion(input.dir, version);
+      const seq = await fresh.writer.commit({ navProfile: profileJson });
+      await fresh.publish(seq, input.stage);
       return { ...base, chunks: embedded, embedded, reused: 0, upToDate: false, ms: performance.now() - t0 };
     } catch (err) {
-      writer?.close();
-      writer = null;
-      await abandonVersion(version);
+      await fresh.writer.rollback().catch(() => undefined);
+      await fresh.abandon();
       throw err;
     }
   } finally {
-    writer?.close();
+    await existing?.close();
     await unlock();
   }
-}
-
-/** The store of the live version when it was built the way this ingest would build it, else null. */
-function openCompatible(dir: string, embedder: Embedder): StoreWriter | null {
-  let w: StoreWriter;
-  try {
-    w = StoreWriter.open(dir);
-  } catch {
-    return null; // an older layout or a damaged store: build a new version
-  }
-  const m = w.storeMeta;
-  const ok =
-    m.schemaVersion === STORE_SCHEMA_VERSION &&
-    m.embedderId === embedder.id &&
-    m.analyzerVersion === ANALYZER_VERSION &&
-    m.chunking.maxWords === CHUNKING.maxWords &&
-    m.chunking.overlapWords === CHUNKING.overlapWords;
-  if (!ok) w.close();
-  return ok ? w : null;
 }
 
 /** Reads and decodes every file, skipping unreadable ones and duplicate release ids with a reason. */
@@ -287,7 +249,7 @@ function parse(d: Decoded, profile: NavProfile, skipped: IngestSummary["skipped"
 }
 
 /** Chunks and embeds releases in batches, storing each release with its vectors; returns the chunks embedded. */
-async function embedInto(writer: StoreWriter, releases: StoredRelease[], input: IngestInput): Promise<number> {
+async function embedInto(writer: ChangeWriter, releases: StoredRelease[], input: IngestInput): Promise<number> {
   const batch = input.batchSize ?? 32;
   const pending: ({ release: StoredRelease; chunks: Chunk[] } | null)[] = releases.map((r) => ({ release: r, chunks: chunkRelease(r, CHUNKING) }));
   // stored releases are let go as they are written: the caller's list is emptied too
@@ -308,7 +270,7 @@ async function embedInto(writer: StoreWriter, releases: StoredRelease[], input: 
     const vectors = texts.length ? await input.embedder.embedDocuments(texts) : [];
     let v = 0;
     for (const p of group) {
-      writer.putRelease(p.release, p.chunks, vectors.slice(v, v + p.chunks.length));
+      await writer.putRelease(p.release, p.chunks, vectors.slice(v, v + p.chunks.length));
       v += p.chunks.length;
     }
     done += texts.length;
