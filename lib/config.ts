@@ -18,6 +18,11 @@ const schema = z.object({
   /** Requests per minute per client on the HTTP API; 0 disables the limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60000),
+  /** A PostgreSQL database (with pgvector) as the store of ingest, ask and the server, instead of INDEX_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
   /** Release files larger than this (bytes) are skipped by the ingest, with a warning. */
   RELEASE_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   /** Proxies in front of the server: a hop count, or their addresses (comma-separated); unset: none is trusted. */

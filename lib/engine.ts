@@ -2,6 +2,7 @@ import { embedderFromId } from "./embeddings/create";
 import type { Embedder } from "./embeddings/embedder";
 import { AppError } from "./errors";
 import { openStore } from "./store/open";
+import { PostgresStore } from "./store/postgres/store";
 import type { Store } from "./store/store";
 import { currentVersionPath } from "./store/versions";
 
@@ -18,6 +19,8 @@ export interface EngineHolderOptions {
   checkEveryMs?: number;
   /** How messages name the index folder (default: its path). */
   label?: string;
+  /** A `postgres://` URL: the store is that database, not `dir`. */
+  databaseUrl?: string;
   log?: (m: string) => void;
 }
 
@@ -40,6 +43,7 @@ export class EngineHolder {
 
   /** The engine for the live index; throws `index_unavailable` when there is none. */
   async get(): Promise<Engine> {
+    if (this.options.databaseUrl) return this.getShared(this.options.databaseUrl);
     const now = Date.now();
     if (this.current && now - this.lastCheck < (this.options.checkEveryMs ?? 1000)) return this.current.engine;
     this.lastCheck = now;
@@ -68,12 +72,43 @@ export class EngineHolder {
     }
   }
 
+  /** The engine over PostgreSQL: opened once, then brought up to date from the database (503 while it is down). */
+  private async getShared(url: string): Promise<Engine> {
+    const now = Date.now();
+    if (this.current) {
+      if (now - this.lastCheck >= (this.options.checkEveryMs ?? 1000)) {
+        this.lastCheck = now;
+        await this.current.engine.store.refresh();
+      }
+      return this.current.engine;
+    }
+    this.loading ??= (async () => {
+      const store = await PostgresStore.open({ url });
+      this.lastCheck = Date.now();
+      return this.withEmbedder("postgres", store);
+    })().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
   private log(m: string): void {
     (this.options.log ?? ((s: string) => console.warn(`[oim] ${s}`)))(m);
   }
 
   private async load(path: string): Promise<Engine> {
     const store = await openStore({ dir: this.options.dir, path, log: (m) => this.log(m), label: this.options.label });
+    return this.withEmbedder(path, store);
+  }
+
+  /** Closes the store (command-line tools, before they exit). */
+  async close(): Promise<void> {
+    await this.current?.engine.store.close();
+    this.current = null;
+  }
+
+  /** Pairs a store with the embedder it was built with, and makes it current. */
+  private async withEmbedder(path: string, store: Store): Promise<Engine> {
     const id = (await store.info()).embedder.id;
     let embedder = this.embedders.get(id);
     if (!embedder) {

@@ -44,7 +44,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const cfg = config();
-  const holder = new EngineHolder({ dir: values.index ?? cfg.INDEX_DIR, modelsDir: cfg.MODELS_DIR });
+  // --index names an embedded index; without it, DATABASE_URL (when set) is the store
+  const holder = new EngineHolder({ dir: values.index ?? cfg.INDEX_DIR, modelsDir: cfg.MODELS_DIR, databaseUrl: values.index ? undefined : cfg.DATABASE_URL });
   try {
     const engine = await holder.get();
     let result: Answer | undefined;

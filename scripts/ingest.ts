@@ -10,6 +10,7 @@ import type { EmbedderKind } from "../lib/embeddings/embedder";
 import { InputFolderError } from "../lib/ingest/files";
 import { ingest, NoReleasesError } from "../lib/build/ingest";
 import { IndexBusyError } from "../lib/store/lock";
+import { postgresTarget } from "../lib/store/postgres/writer";
 
 const USAGE =
   "usage: npm run ingest -- [--input DIR] [--index DIR] [--embedder auto|transformers|hash] [--model ID] [--rebuild]";
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
   }
   const cfg = config();
   const dir = args.index ?? cfg.INDEX_DIR;
+  // --index names an embedded index; without it, DATABASE_URL (when set) is the store
+  const target = !args.index && cfg.DATABASE_URL ? postgresTarget(cfg.DATABASE_URL) : undefined;
   const log = (line: string) => console.error(line);
   const started = performance.now();
   try {
@@ -59,6 +62,7 @@ async function main(): Promise<number> {
       dir,
       embedder,
       rebuild: args.rebuild,
+      target,
       maxFileBytes: cfg.RELEASE_MAX_BYTES,
       warn: (m) => log(`warning: ${m}`),
       stage: (m) => log(m),
@@ -78,7 +82,7 @@ async function main(): Promise<number> {
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const lines = [
-      summary.upToDate ? `Index in ${dir} is up to date.` : summary.fullBuild ? `Index written to ${dir}.` : `Index in ${dir} updated in place.`,
+      summary.upToDate ? `Index in ${target?.name ?? dir} is up to date.` : summary.fullBuild ? `Index written to ${target?.name ?? dir}.` : `Index in ${target?.name ?? dir} updated in place.`,
       `  releases read:    ${summary.filesRead} file(s), ${summary.releases} indexed`,
       `  skipped:          ${summary.skipped.length}${summary.skipped.map((s) => `\n    - ${s.source}: ${s.reason}`).join("")}`,
       `  chunks:           ${summary.chunks} (${summary.embedded} embedded, ${summary.reused} reused)`,

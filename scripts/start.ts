@@ -7,6 +7,8 @@ import { buildIsStale } from "../lib/build-state";
 import { config } from "../lib/config";
 import { compatibilityProblem, readStoreMeta } from "../lib/store/open";
 import { currentVersionPath } from "../lib/store/versions";
+import { databaseHasIndex } from "../lib/store/postgres/store";
+import { redactUrl } from "../lib/store/postgres/pool";
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
@@ -31,8 +33,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const live = await currentVersionPath(cfg.INDEX_DIR);
-  if (live) {
+  if (cfg.DATABASE_URL) {
+    // a shared database is only filled when it holds no index yet (never overwritten from here)
+    if (!(await databaseHasIndex(cfg.DATABASE_URL))) {
+      console.log(`No index in ${redactUrl(cfg.DATABASE_URL)}: ingesting data/releases first.`);
+      const code = await run(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--input", "data/releases"], env);
+      if (code !== 0) return code;
+    }
+  }
+  const live = cfg.DATABASE_URL ? "database" : await currentVersionPath(cfg.INDEX_DIR);
+  if (live && !cfg.DATABASE_URL) {
     // an index written by an older version is served as 503 until rebuilt: say so now
     try {
       const problem = compatibilityProblem({ meta: readStoreMeta(live), dir: cfg.INDEX_DIR });

@@ -15,7 +15,7 @@ export function engineHolder(): EngineHolder {
   const slot = globalThis as Slot;
   if (!slot[KEY]) {
     const cfg = config();
-    slot[KEY] = new EngineHolder({ dir: cfg.INDEX_DIR, modelsDir: cfg.MODELS_DIR, label: "INDEX_DIR" });
+    slot[KEY] = new EngineHolder({ dir: cfg.INDEX_DIR, modelsDir: cfg.MODELS_DIR, label: "INDEX_DIR", databaseUrl: cfg.DATABASE_URL });
   }
   return slot[KEY];
 }
@@ -28,4 +28,9 @@ export function getEngine(): Promise<Engine> {
 /** Points the shared holder at another index folder (tests); `checkEveryMs` defaults to 0. */
 export function setEngineDirForTests(dir: string, options: { checkEveryMs?: number } = {}): void {
   (globalThis as Slot)[KEY] = new EngineHolder({ dir, modelsDir: config().MODELS_DIR, checkEveryMs: options.checkEveryMs ?? 0, label: "INDEX_DIR" });
+}
+
+/** Points the shared holder at a PostgreSQL database (tests). */
+export function setEngineDatabaseForTests(url: string): void {
+  (globalThis as Slot)[KEY] = new EngineHolder({ dir: "unused", modelsDir: config().MODELS_DIR, checkEveryMs: 0, label: "INDEX_DIR", databaseUrl: url });
 }
