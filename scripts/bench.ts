@@ -38,6 +38,7 @@ async function main(): Promise<number> {
       corpus: { type: "string", multiple: true },
       golden: { type: "string", multiple: true },
       "held-out": { type: "string", multiple: true },
+      postgres: { type: "boolean", default: false },
     },
   });
   if (values.scale !== undefined) {
@@ -50,9 +51,9 @@ async function main(): Promise<number> {
     const goldens = values.golden ?? [...DEFAULT_GOLDENS.filter((f) => existsSync(f)), ...heldOut.filter((f) => !DEFAULT_GOLDENS.includes(f))];
     const inputs = values.corpus ?? ["data/releases", "../shared/corpus"].filter((d) => existsSync(d));
     console.log(`Scale benchmark: ${inputs.join(" + ")} + ${scale} distractors (hash embedder)…`);
-    const report = { at: new Date().toISOString(), machine: machine(), ...(await benchScale({ scale, inputs, goldens, heldOut, skipHttp: values["skip-http"] })) };
+    const report = { at: new Date().toISOString(), machine: machine(), ...(await benchScale({ scale, inputs, goldens, heldOut, skipHttp: values["skip-http"], postgres: values.postgres })) };
     console.log(JSON.stringify({ ...report, quality: undefined }, null, 2));
-    const out = values.out ?? `reports/bench-scale-${scale}.json`;
+    const out = values.out ?? `reports/bench-scale-${scale}${values.postgres ? "-postgres" : ""}.json`;
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, JSON.stringify(report, null, 2));
     console.log(`Report written to ${out}`);

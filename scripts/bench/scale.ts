@@ -15,6 +15,8 @@ import { retrieve } from "../../lib/retrieve/retrieve";
 import { terms } from "../../lib/text/analyze";
 import { analyzeQuery } from "../../lib/text/query";
 import { startServer } from "../../test/e2e/server";
+import { startPostgres } from "../../test/helpers/postgres";
+import { answer } from "../../lib/answer/answer";
 import { makeDistractors } from "./distractors";
 
 export interface ScaleOptions {
@@ -28,6 +30,8 @@ export interface ScaleOptions {
   heldOut: string[];
   /** Skip the HTTP server part. */
   skipHttp?: boolean;
+  /** Measure PostgreSQL (a throwaway cluster on this machine) instead of the embedded store. */
+  postgres?: boolean;
 }
 
 interface IngestRun {
@@ -39,9 +43,9 @@ interface IngestRun {
 const ROOT = new URL("../..", import.meta.url).pathname;
 
 /** Runs `npm run ingest` in a child process, timing it and reading its peak RSS. */
-function runIngest(args: string[]): IngestRun {
+function runIngest(args: string[], env: NodeJS.ProcessEnv = process.env): IngestRun {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--import", "tsx", "scripts/ingest.ts", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--import", "tsx", "scripts/ingest.ts", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, env });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const peakKb = Number(r.stderr.trim().split("\n").pop());
@@ -130,6 +134,8 @@ export async function benchScale(options: ScaleOptions): Promise<Record<string, 
       const made = makeDistractors({ donors, count: Math.min(batch, options.scale - first), seed: 7 + first });
       await Promise.all(made.map((d, i) => writeFile(join(distractorDir, `d${first + i}-${d.name}`), d.text)));
     }
+
+    if (options.postgres) return { releases: real + options.scale, real, distractors: options.scale, ...(await benchPostgres({ corpus, realDir, goldens, skipHttp: options.skipHttp, log })) };
 
     const index = join(work, "index");
     const args = ["--input", corpus, "--index", index, "--embedder", "hash"];
@@ -238,4 +244,100 @@ async function ask(url: string, question: string): Promise<boolean> {
   const res = await fetch(`${url}/api/answer`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) });
   await res.arrayBuffer();
   return res.ok;
+}
+
+/** The same measurements against PostgreSQL with pgvector: a throwaway cluster on this machine. */
+async function benchPostgres(input: {
+  corpus: string;
+  realDir: string;
+  goldens: { file: string; golden: Golden }[];
+  skipHttp?: boolean;
+  log: (m: string) => void;
+}): Promise<Record<string, unknown>> {
+  const { log } = input;
+  const db = await startPostgres();
+  const env = { ...process.env, DATABASE_URL: db.url };
+  const holders: EngineHolder[] = [];
+  try {
+    const args = ["--input", input.corpus, "--embedder", "hash"];
+    log("full ingest into PostgreSQL…");
+    const full = runIngest(args, env);
+    const chunks = Number(/chunks: +(\d+)/.exec(full.output)?.[1] ?? 0);
+    log(`full ingest: ${full.seconds} s, peak RSS ${full.peakRssMb} MB, ${chunks} chunks`);
+    const unchanged = runIngest(args, env);
+    const files = (await readdir(input.realDir)).sort();
+    await appendFile(join(input.realDir, files[0]!), "\n\nUn paragraphe ajouté pour mesurer la mise à jour d'un communiqué.\n");
+    const changed = runIngest(args, env);
+    log(`unchanged ${unchanged.seconds} s, one changed ${changed.seconds} s`);
+
+    // two "servers" following the database, as the HTTP server's holders do (a check a second)
+    const servers = [0, 1].map(() => new EngineHolder({ dir: "unused", modelsDir: ".cache/models", databaseUrl: db.url, checkEveryMs: 1000 }));
+    holders.push(...servers);
+    const t0 = performance.now();
+    const engine = await servers[0]!.get();
+    await servers[1]!.get();
+    const openMs = performance.now() - t0;
+    const questions = [...new Set(input.goldens.flatMap((g) => g.golden.questions.map((q) => q.question)))];
+    const retrievalMs: number[] = [];
+    const answerMs: number[] = [];
+    for (const question of questions) {
+      let s = performance.now();
+      await retrieve({ store: engine.store, embedder: engine.embedder, question, k: 6 });
+      retrievalMs.push(performance.now() - s);
+      s = performance.now();
+      await answer({ engine, question });
+      answerMs.push(performance.now() - s);
+    }
+    const quality: Record<string, unknown>[] = [];
+    for (const { file, golden } of input.goldens) quality.push({ set: basename(file), hybrid: summary(await runEval({ engine, golden })) });
+    console.table(quality.map((q) => ({ set: q.set, ...(q.hybrid as object) })));
+
+    // a new release: how long after its ingest ends until both servers answer with it
+    await writeFile(join(input.realDir, "zz-new-release.txt"), "Un nouveau centre à Tromsø\nTromsø - L'OIM ouvre un centre d'accueil à Tromsø pour les migrants arrivés par la mer de Barents.\n");
+    runIngest(args, env);
+    const t1 = performance.now();
+    const seen = await Promise.all(
+      servers.map(async (h) => {
+        for (;;) {
+          const a = await answer({ engine: await h.get(), question: "Où l'OIM ouvre-t-elle un centre pour les migrants arrivés par la mer de Barents ?" });
+          if (a.citations.some((c) => c.releaseId === "zz-new-release")) return performance.now() - t1;
+          if (performance.now() - t1 > 60_000) return Number.POSITIVE_INFINITY;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }),
+    );
+
+    let http: Record<string, unknown> | null = null;
+    if (!input.skipHttp) {
+      const s0 = performance.now();
+      const server = await startServer({ indexDir: join(input.corpus, "..", "unused-index"), env: { DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: "0", LLM_BASE_URL: "", LLM_MODEL: "", LLM_API_KEY: "" } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv });
+      const healthyMs = performance.now() - s0;
+      try {
+        const ms: number[] = [];
+        for (const question of questions.slice(0, 10)) await ask(server.url, question);
+        for (const question of questions) {
+          const s = performance.now();
+          await ask(server.url, question);
+          ms.push(performance.now() - s);
+        }
+        http = { healthySeconds: round(healthyMs / 1000), serverRssMb: treeRssMb(server.pid), answerP50Ms: round(percentile(ms, 50)), answerP99Ms: round(percentile(ms, 99)) };
+      } finally {
+        await server.stop();
+      }
+    }
+    return {
+      store: "postgres",
+      chunks,
+      ingest: { fullSeconds: full.seconds, fullPeakRssMb: full.peakRssMb, unchangedSeconds: unchanged.seconds, oneChangedSeconds: changed.seconds },
+      openSeconds: round(openMs / 1000),
+      retrieval: { p50Ms: round(percentile(retrievalMs, 50)), p99Ms: round(percentile(retrievalMs, 99)), questions: questions.length },
+      answerInProcess: { p50Ms: round(percentile(answerMs, 50)), p99Ms: round(percentile(answerMs, 99)) },
+      newReleaseAnsweredBySecondsAfterIngest: seen.map((ms) => round(ms / 1000)),
+      http,
+      quality,
+    };
+  } finally {
+    for (const h of holders) await h.close();
+    await db.destroy();
+  }
 }

@@ -28,5 +28,7 @@ export async function writePgMeta(db: Queryable, meta: Partial<PgMeta>): Promise
 /** The HNSW index (pgvector, cosine) over the vectors of the store's dimension. */
 export async function ensureVectorIndex(db: Queryable, dimension: number): Promise<void> {
   const d = Math.trunc(dimension);
+  // the graph is built in memory when it fits (about 2.5 kB a 512-d vector with its links)
+  await db.query("SET maintenance_work_mem = '1GB'");
   await db.query(`CREATE INDEX IF NOT EXISTS chunks_embedding_hnsw ON chunks USING hnsw ((embedding::vector(${d})) vector_cosine_ops) WITH (m = 16, ef_construction = 100)`);
 }

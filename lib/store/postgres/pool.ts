@@ -1,16 +1,18 @@
 import pg from "pg";
 import { AppError } from "../../errors";
 
-/** A connection pool with the timeouts a server needs: a dead database fails fast, then recovers. */
-export function createPool(url: string): pg.Pool {
+/**
+ * A connection pool with the timeouts a server needs: a dead database fails fast, then
+ * recovers. An ingest's pool has no statement timeout (building an index takes minutes).
+ */
+export function createPool(url: string, options: { ingest?: boolean } = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 8,
+    max: options.ingest ? 2 : 8,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-    statement_timeout: 15_000,
-    query_timeout: 20_000,
-    application_name: "oim-assistant",
+    ...(options.ingest ? {} : { statement_timeout: 15_000, query_timeout: 20_000 }),
+    application_name: options.ingest ? "oim-assistant-ingest" : "oim-assistant",
   });
   // an idle client whose server went away must not crash the process
   pool.on("error", () => undefined);

@@ -167,7 +167,7 @@ function bytes(a: Uint32Array | Uint16Array): Buffer {
 
 /** PostgreSQL as the ingest's target: every change set one transaction, ingests serialised by an advisory lock. */
 export function postgresTarget(url: string): BuildTarget {
-  const pool = createPool(url);
+  const pool = createPool(url, { ingest: true });
   let client: pg.PoolClient | null = null;
   return {
     name: redactUrl(url),
