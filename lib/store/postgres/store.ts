@@ -8,6 +8,7 @@ import { readPgMeta, type PgMeta } from "./meta";
 import { migrate } from "./migrations";
 import { createPool, withDatabase } from "./pool";
 import { AppError } from "../../errors";
+import { ANALYZER_VERSION } from "../../text/normalize";
 
 const COLLATOR = new Intl.Collator("fr");
 
@@ -60,6 +61,12 @@ export class PostgresStore implements Store {
         await migrate(pool);
         const meta = await readPgMeta(pool);
         if (!meta) throw new AppError("index_unavailable", "The database holds no index yet. Build one with `npm run ingest` (DATABASE_URL set).");
+        if (meta.analyzerVersion !== ANALYZER_VERSION) {
+          throw new AppError(
+            "index_mismatch",
+            `The database's index was built with an older text analyser (version ${meta.analyzerVersion}, this program uses ${ANALYZER_VERSION}). Rebuild it: npm run ingest -- --rebuild`,
+          );
+        }
         const store = new PostgresStore(pool, meta);
         await store.reload();
         return store;
