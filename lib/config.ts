@@ -23,6 +23,8 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
+  /** Days answers (question, answer, cited releases) are kept for feedback; 0 disables logging and feedback. */
+  ANSWER_LOG_DAYS: z.coerce.number().int().min(0).default(30),
   /** Release files larger than this (bytes) are skipped by the ingest, with a warning. */
   RELEASE_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   /** Proxies in front of the server: a hop count, or their addresses (comma-separated); unset: none is trusted. */

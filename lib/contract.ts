@@ -28,6 +28,11 @@ const kSchema = z
 export const historyTurnSchema = z.object({
   role: z.enum(["user", "assistant"], { message: 'must be "user" or "assistant"' }),
   content: z.string({ invalid_type_error: "must be a string", required_error: "is required" }),
+  citations: z
+    .array(z.object({ n: z.number().int().min(1), releaseId: z.string().min(1).max(255) }), { invalid_type_error: "must be an array of {n, releaseId}" })
+    .max(50)
+    .optional()
+    .describe("For an assistant turn: the releases its [n] markers cited (the chat sends them)"),
 });
 
 /** Body of POST /api/answer (unknown fields are ignored). */
@@ -66,6 +71,7 @@ export const suggestionSchema = z.object({ releaseId: z.string(), title: z.strin
 export const timingsSchema = z.object({ retrievalMs: z.number(), generationMs: z.number().optional(), totalMs: z.number() });
 
 export const answerSchema = z.object({
+  id: z.string().describe("Identifies the answer (for feedback)"),
   answer: z.string().describe("Text with [n] markers; every marker has a citation and every citation is cited"),
   citations: z.array(citationSchema).describe("Most relevant first; empty when abstained"),
   abstained: z.boolean(),
@@ -83,6 +89,18 @@ export const streamEventSchemas = {
   done: answerSchema,
   error: z.object({ code: z.string(), message: z.string() }),
 } as const;
+
+/** Body of POST /api/feedback. */
+export const feedbackRequestSchema = z.object(
+  {
+    answerId: z.string({ required_error: "is required", invalid_type_error: "must be a string" }).min(1, "must not be empty").max(100, "is too long"),
+    rating: z.enum(["up", "down"], { message: 'must be "up" or "down"' }),
+    comment: z.string({ invalid_type_error: "must be a string" }).max(LIMITS.questionChars, `must be at most ${LIMITS.questionChars} characters`).optional(),
+  },
+  { invalid_type_error: "must be a JSON object" },
+);
+
+export const feedbackResponseSchema = z.object({ answerId: z.string(), rating: z.enum(["up", "down"]) });
 
 export const errorCodes = [
   "bad_request",
@@ -112,6 +130,7 @@ export const healthSchema = z.object({
   embedder: z.string(),
   mode: z.enum(["extractive", "llm"]),
   store: z.enum(["embedded", "postgres"]),
+  feedback: z.boolean().optional().describe("Whether POST /api/feedback is on (ANSWER_LOG_DAYS > 0)"),
   indexBuiltAt: z.string().optional(),
 });
 
@@ -200,6 +219,7 @@ export type Health = z.infer<typeof healthSchema>;
 export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
 export type ReleaseDetail = z.infer<typeof releaseDetailSchema>;
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
+export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /** Events of a streamed answer, in order: sources, token*, done (or error). */

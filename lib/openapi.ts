@@ -85,6 +85,18 @@ export function openApiDocument(version: string): object {
     },
   });
   registry.registerPath({
+    method: "post",
+    path: "/api/feedback",
+    operationId: "feedback",
+    summary: "Rate an answer (thumbs up or down, optional comment)",
+    description: "`answerId` is the `id` of an Answer. Answers are kept for ANSWER_LOG_DAYS days (0 turns feedback off). The last rating of an answer counts.",
+    request: { body: jsonBody(registry.register("FeedbackRequest", c.feedbackRequestSchema)) },
+    responses: {
+      201: { description: "Recorded", content: { "application/json": { schema: c.feedbackResponseSchema } } },
+      ...errors(400, 404, 405, 413, 415, 429),
+    },
+  });
+  registry.registerPath({
     method: "get",
     path: "/v1/models",
     operationId: "listModels",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { LIMITS } from "../contract";
 import type { Engine } from "../engine";
 import { detectLanguage } from "../text/analyze";
@@ -81,7 +82,9 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
     ...(gen !== undefined ? { generationMs: round(gen) } : {}),
     totalMs: round(performance.now() - t0),
   });
-  const finish = (a: ExtractiveAnswer | Omit<Answer, "timings">, gen?: number): Answer => ({ ...a, timings: timings(gen) });
+  // one id per answer (feedback refers to it)
+  const id = `a_${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const finish = (a: ExtractiveAnswer | Omit<Answer, "timings" | "id">, gen?: number): Answer => ({ ...a, id, timings: timings(gen) });
 
   async function* extractiveEvents(warning?: string): AsyncGenerator<AnswerEvent> {
     yield { type: "sources", citations: extractive.citations };

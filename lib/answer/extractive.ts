@@ -25,7 +25,7 @@ export interface ExtractiveInput {
  */
 export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34 };
 
-export type ExtractiveAnswer = Omit<Answer, "timings">;
+export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 
 /**
  * Answers by quoting 1–3 sentences of the releases, each followed by its [n] marker, after a

@@ -2,6 +2,7 @@ import { prepareAnswer, type PreparedAnswer } from "../answer/answer";
 import { config } from "../config";
 import { AppError } from "../errors";
 import type { Answer, HistoryTurn } from "../types";
+import { loggingAnswers } from "./answer-log";
 import { getEngine } from "./server-engine";
 import { abortError, untilAborted } from "./timeout";
 
@@ -19,7 +20,7 @@ export async function prepareHttpAnswer(input: {
   const cfg = config();
   const work = (async () => {
     const engine = await getEngine();
-    return prepareAnswer({
+    const prepared = await prepareAnswer({
       engine,
       question: input.question,
       history: input.history,
@@ -27,6 +28,7 @@ export async function prepareHttpAnswer(input: {
       llm: cfg.llm,
       signal: input.signal,
     });
+    return loggingAnswers(input.question, prepared);
   })();
   return untilAborted(work, input.signal);
 }

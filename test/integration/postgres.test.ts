@@ -12,6 +12,7 @@ import { EngineHolder } from "../../lib/engine";
 import { AppError } from "../../lib/errors";
 import { goldenSchema } from "../../lib/eval/golden";
 import { IndexBusyError } from "../../lib/store/lock";
+import { PgAnswerLog } from "../../lib/store/postgres/answer-log";
 import { migrate } from "../../lib/store/postgres/migrations";
 import { postgresTarget } from "../../lib/store/postgres/writer";
 import * as healthRoute from "../../app/api/health/route";
@@ -148,11 +149,26 @@ describe.skipIf(!HAVE_POSTGRES && !IN_CI)("PostgreSQL store (a real server)", ()
     expect(text).not.toMatch(/secret|postgres:\/\//);
   });
 
+  it("keeps answers and their feedback in the database, within the retention", async () => {
+    const log = new PgAnswerLog(db.url);
+    try {
+      await log.record({ id: "a_pg1", question: "Q ?", answer: "R [1].", releaseIds: ["r1"], mode: "extractive", at: new Date().toISOString() });
+      await log.record({ id: "a_old", question: "Q ?", answer: "R.", releaseIds: [], mode: "extractive", at: new Date(Date.now() - 40 * 86_400_000).toISOString() });
+      expect(await log.rate({ answerId: "a_pg1", rating: "down", comment: "Faux.", at: new Date().toISOString() })).toBe(true);
+      expect(await log.rate({ answerId: "a_nope", rating: "up", at: new Date().toISOString() })).toBe(false);
+      await log.prune(new Date(), 30);
+      expect(await log.rate({ answerId: "a_old", rating: "up", at: new Date().toISOString() })).toBe(false);
+      expect((await log.feedback()).map((r) => [r.id, r.rating, r.comment, r.releaseIds])).toEqual([["a_pg1", "down", "Faux.", ["r1"]]]);
+    } finally {
+      await log.close();
+    }
+  });
+
   it("records its schema migrations, and applies them once", async () => {
     const pool = new pg.Pool({ connectionString: db.url });
     try {
-      expect(await migrate(pool)).toBe(1);
-      expect((await pool.query("SELECT version FROM schema_migrations ORDER BY version")).rows).toEqual([{ version: 1 }]);
+      expect(await migrate(pool)).toBe(2);
+      expect((await pool.query("SELECT version FROM schema_migrations ORDER BY version")).rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await pool.end();
     }

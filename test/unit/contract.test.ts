@@ -20,7 +20,7 @@ describe("the wire contract", () => {
   });
 
   it("describes the Answer and the error shape", () => {
-    const answer = { answer: "a [1]", citations: [{ n: 1, releaseId: "r", title: "t", source: "r.txt", location: null, passage: "p", score: 0.5 }], abstained: false, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
+    const answer = { id: "a_1", answer: "a [1]", citations: [{ n: 1, releaseId: "r", title: "t", source: "r.txt", location: null, passage: "p", score: 0.5 }], abstained: false, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
     expect(answerSchema.parse(answer)).toEqual(answer);
     expect(answerSchema.safeParse({ ...answer, mode: "other" }).success).toBe(false);
     expect(errorSchema.safeParse({ error: { code: "not_found", message: "m" } }).success).toBe(true);

@@ -10,5 +10,6 @@ export const dynamic = "force-dynamic";
 export const { GET, POST, PUT, PATCH, DELETE } = getRoute(async () => {
   const info = await (await getEngine()).store.info();
   const mode = config().llm ? "llm" : "extractive";
-  return json({ status: "ok", releases: info.releases, chunks: info.chunks, embedder: info.embedder.id, mode, store: info.kind, indexBuiltAt: info.builtAt });
+  const feedback = config().ANSWER_LOG_DAYS > 0;
+  return json({ status: "ok", releases: info.releases, chunks: info.chunks, embedder: info.embedder.id, mode, store: info.kind, feedback, indexBuiltAt: info.builtAt });
 });

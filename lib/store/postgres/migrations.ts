@@ -47,6 +47,13 @@ CREATE TABLE postings (
   PRIMARY KEY (kind, term, seg)
 );`,
   },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE answers (id text PRIMARY KEY, question text NOT NULL, answer text NOT NULL, release_ids jsonb NOT NULL, mode text NOT NULL, at timestamptz NOT NULL);
+CREATE INDEX answers_by_at ON answers (at);
+CREATE TABLE feedback (answer_id text PRIMARY KEY REFERENCES answers (id) ON DELETE CASCADE, rating text NOT NULL, comment text, at timestamptz NOT NULL);`,
+  },
 ];
 
 /** Lock id serialising migrations and ingests of one database. */

@@ -41,7 +41,7 @@ describe("extractiveAnswer", () => {
     expect(a.citations).toHaveLength(1);
     expect(a.citations[0]).toMatchObject({ n: 1, releaseId: "r1", source: "r1.txt" });
     expect(a.answer).not.toContain("veuillez contacter");
-    expect(integrityProblems({ ...a, timings: { retrievalMs: 0, totalMs: 0 } }, releaseText)).toEqual([]);
+    expect(integrityProblems({ ...a, id: "a_test", timings: { retrievalMs: 0, totalMs: 0 } }, releaseText)).toEqual([]);
   });
 
   it("leads in English for English questions, quotes staying French", () => {

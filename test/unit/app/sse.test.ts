@@ -13,7 +13,7 @@ describe("server-sent events (eventsource-parser, as the client uses it)", () =>
 
 describe("toAnswerEvent", () => {
   const citation = { n: 1, releaseId: "r", title: "T", source: "r.txt", location: null, passage: "p", score: 1 };
-  const answer = { answer: "x [1]", citations: [citation], abstained: false, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
+  const answer = { id: "a_1", answer: "x [1]", citations: [citation], abstained: false, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
 
   it("maps the events the server sends, checked against the contract", () => {
     expect(toAnswerEvent("sources", JSON.stringify({ citations: [citation] }))).toEqual({ type: "sources", citations: [citation] });

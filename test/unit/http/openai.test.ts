@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerFooter, completionResponse, completionMeta } from "../../../lib/http/openai";
 import type { Answer } from "../../../lib/types";
 
-const base: Answer = { answer: "x", citations: [], abstained: true, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
+const base: Answer = { id: "a_test", answer: "x", citations: [], abstained: true, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
 
 describe("OpenAI-compatible content", () => {
   it("ends an answer with its numbered sources", () => {

@@ -3,7 +3,7 @@ import { AppError } from "../../../lib/errors";
 import { answerEventStream, eventStream, sseEvent } from "../../../lib/http/sse";
 import type { Answer, AnswerEvent } from "../../../lib/types";
 
-const ANSWER: Answer = { answer: "Oui [1].", citations: [], abstained: false, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
+const ANSWER: Answer = { id: "a_test", answer: "Oui [1].", citations: [], abstained: false, mode: "extractive", timings: { retrievalMs: 1, totalMs: 2 } };
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
