@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { historyTurnSchema } from "../contract";
 
 export const goldenSchema = z.object({
   description: z.string().optional(),
@@ -15,7 +16,7 @@ export const goldenSchema = z.object({
         id: z.string(),
         kind: z.enum(["fact", "paraphrase", "english", "followup", "offtopic"]),
         question: z.string().min(1),
-        history: z.array(z.object({ role: z.enum(["user", "assistant"]), content: z.string() })).optional(),
+        history: z.array(historyTurnSchema).optional(),
         expected: z.string().nullable(),
         fact: z.string().nullable(),
       }),

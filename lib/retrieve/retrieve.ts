@@ -111,10 +111,26 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
 
 const foldedTitles = new WeakMap<object, { releaseId: string; title: string }[]>();
 
-/** Releases whose title the last answer of the conversation quotes. */
-async function focusReleases(store: Store, history: HistoryTurn[]): Promise<string[]> {
-  const last = [...history].reverse().find((t) => t.role === "assistant");
-  if (!last) return [];
+/**
+ * The releases a follow-up is about, from whatever the history holds, most reliable first: the
+ * releases the last answer cited (`citations`, sent by the chat), the files of an
+ * OpenAI-style "Sources:" list, titles the answer quotes; else the release the last exchange
+ * (question and answer) is most about, by whole-release BM25.
+ */
+export async function focusReleases(store: Store, history: HistoryTurn[]): Promise<string[]> {
+  const lastIndex = history.map((t) => t.role).lastIndexOf("assistant");
+  if (lastIndex < 0) return [];
+  const last = history[lastIndex]!;
+  const known = async (ids: string[]) => [...(await store.releases([...new Set(ids)])).keys()];
+  if (last.citations?.length) {
+    const cited = await known(last.citations.map((c) => c.releaseId));
+    if (cited.length) return cited;
+  }
+  const sources = [...last.content.matchAll(/^\s*\[\d{1,3}\]\s.*\(([^()\n]+\.(?:txt|md|html?))\)\s*$/gim)].map((m) => m[1]!.split("/").pop()!.replace(/\.[^.]+$/, ""));
+  if (sources.length) {
+    const listed = await known(sources);
+    if (listed.length) return listed;
+  }
   const list = await store.releaseList();
   let titles = foldedTitles.get(list);
   if (!titles) {
@@ -122,5 +138,12 @@ async function focusReleases(store: Store, history: HistoryTurn[]): Promise<stri
     foldedTitles.set(list, titles);
   }
   const said = fold(last.content);
-  return titles.filter((t) => said.includes(t.title)).map((t) => t.releaseId);
+  const quoted = titles.filter((t) => said.includes(t.title)).map((t) => t.releaseId);
+  if (quoted.length) return quoted;
+  // a short answer names nothing: the last question and its answer together point at a release
+  const lastQuestion = [...history.slice(0, lastIndex)].reverse().find((t) => t.role === "user")?.content ?? "";
+  const exchange = analyzeQuery(`${lastQuestion} ${last.content.replace(/\[\d{1,3}\]/g, " ")}`);
+  const top = await store.releaseLexical(terms(exchange.lexicalText), 2);
+  // only a clear winner: a conversation whose subject is unclear gets no focus
+  return top[0] && (!top[1] || top[0].bm25 >= 1.2 * top[1].bm25) ? [top[0].releaseId] : [];
 }
