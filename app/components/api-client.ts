@@ -5,10 +5,14 @@ import type { z } from "zod";
 import {
   answerSchema,
   errorSchema,
+  feedbackResponseSchema,
+  healthSchema,
   releaseDetailSchema,
   releaseSummarySchema,
   streamEventSchemas,
   type AnswerEvent,
+  type FeedbackRequest,
+  type Health,
   type HistoryTurn,
   type ReleaseDetail,
   type ReleaseSummary,
@@ -65,6 +69,23 @@ export function fetchReleases(signal?: AbortSignal): Promise<ReleaseSummary[]> {
 /** GET /api/releases/:id. */
 export function fetchRelease(releaseId: string, signal?: AbortSignal): Promise<ReleaseDetail> {
   return getJson(`/api/releases/${encodeURIComponent(releaseId)}`, releaseDetailSchema, signal);
+}
+
+/** GET /api/health. */
+export function fetchHealth(signal?: AbortSignal): Promise<Health> {
+  return getJson("/api/health", healthSchema, signal);
+}
+
+/** POST /api/feedback. */
+export async function sendFeedback(body: FeedbackRequest): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  } catch {
+    throw new ApiError("network", "network", null);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  checked(feedbackResponseSchema, await response.json().catch(() => null), response.status);
 }
 
 /** Maps one server-sent event to an AnswerEvent; unknown events and malformed data give null. */

@@ -13,11 +13,16 @@ export function AppHeader({
   view,
   onView,
   onNewConversation,
+  onConversations,
+  conversationsOpen = false,
   releaseCount,
 }: {
   view: View;
   onView: (v: View) => void;
   onNewConversation: () => void;
+  /** Opens or closes the saved conversations. */
+  onConversations?: () => void;
+  conversationsOpen?: boolean;
   releaseCount: number | null;
 }) {
   const { t, lang, setLang, theme, toggleTheme } = usePreferences();
@@ -73,6 +78,11 @@ export function AppHeader({
         </div>
 
         <div className="actions">
+          {onConversations ? (
+            <button type="button" className="button button-ghost conversations-toggle" aria-expanded={conversationsOpen} onClick={onConversations}>
+              {t.conversations}
+            </button>
+          ) : null}
           <button type="button" className="button button-ghost new-chat" onClick={onNewConversation}>
             <PlusIcon />
             <span className="new-chat-label">{t.newConversation}</span>

@@ -2,6 +2,7 @@
 
 import type { Citation, Suggestion } from "@/lib/types";
 import { AbstentionNotice } from "./abstention-notice";
+import { AnswerActions } from "./answer-actions";
 import { AnswerText } from "./answer-text";
 import { RetryIcon, WarningIcon } from "./icons";
 import { usePreferences } from "./preferences";
@@ -28,8 +29,11 @@ export function AssistantMessageView({
   onOpenCitation,
   onOpenRelease,
   onRetry,
+  feedback = false,
 }: {
   message: AssistantMessage;
+  /** Whether the server takes feedback (thumbs). */
+  feedback?: boolean;
   onOpenCitation: (c: Citation) => void;
   onOpenRelease: (s: Suggestion) => void;
   onRetry: (id: string) => void;
@@ -90,6 +94,8 @@ export function AssistantMessageView({
       ) : null}
 
       {!abstained && (status === "done" || status === "stopped") ? <SourcesList citations={message.citations} onOpen={onOpenCitation} /> : null}
+
+      {status === "done" && answer ? <AnswerActions answer={answer} feedback={feedback} /> : null}
 
       {status === "done" && answer ? (
         <p className="answer-meta">

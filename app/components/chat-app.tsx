@@ -1,9 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Citation, Suggestion } from "@/lib/types";
 import { AppHeader, type View } from "./app-header";
+import { fetchHealth } from "./api-client";
 import { ChatView } from "./chat-view";
+import { deleteAllConversations, deleteConversation, loadConversations, renameConversation, saveConversation, type SavedConversation } from "./conversation-store";
+import { ConversationsPanel } from "./conversations-panel";
 import { usePreferences } from "./preferences";
 import { ReleasesView } from "./releases-view";
 import { SourcePanel, type PanelTarget } from "./source-panel";
@@ -25,6 +28,36 @@ export function ChatApp({ initialView = "chat" }: { initialView?: View }) {
   const sheet = target !== null && !wide;
 
   const starters = useMemo(() => buildStarters(releases ?? [], t), [releases, t]);
+
+  // saved conversations (localStorage): read after hydration, written when an answer settles
+  const [conversations, setConversations] = useState<SavedConversation[]>([]);
+  const [listOpen, setListOpen] = useState(false);
+  const [feedback, setFeedback] = useState(false);
+  useEffect(() => {
+    setConversations(loadConversations(window.localStorage));
+    const controller = new AbortController();
+    fetchHealth(controller.signal).then(
+      (h) => setFeedback(h.feedback === true),
+      () => setFeedback(false),
+    );
+    return () => controller.abort();
+  }, []);
+  useEffect(() => {
+    if (chat.busy || chat.messages.length === 0) return;
+    setConversations(saveConversation(window.localStorage, { id: chat.conversationId, messages: chat.messages }));
+  }, [chat.busy, chat.messages, chat.conversationId]);
+
+  const openConversation = (c: SavedConversation) => {
+    chat.load(c.id, c.messages);
+    setTarget(null);
+    setView("chat");
+    setListOpen(false);
+    setFocusSignal((n) => n + 1);
+  };
+  const removeConversation = (id: string) => {
+    setConversations(deleteConversation(window.localStorage, id));
+    if (id === chat.conversationId) chat.reset();
+  };
 
   const open = useCallback((next: PanelTarget) => {
     if (document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
@@ -61,6 +94,7 @@ export function ChatApp({ initialView = "chat" }: { initialView?: View }) {
 
   const newConversation = () => {
     chat.reset();
+    setListOpen(false);
     setTarget(null);
     setView("chat");
     setFocusSignal((n) => n + 1);
@@ -76,10 +110,26 @@ export function ChatApp({ initialView = "chat" }: { initialView?: View }) {
           view={view}
           onView={setView}
           onNewConversation={newConversation}
+          onConversations={() => setListOpen((o) => !o)}
+          conversationsOpen={listOpen}
           releaseCount={releases?.length ?? null}
         />
       </div>
       <div className="workspace">
+        {listOpen ? (
+          <ConversationsPanel
+            conversations={conversations}
+            currentId={chat.conversationId}
+            onOpen={openConversation}
+            onRename={(id, title) => setConversations(renameConversation(window.localStorage, id, title))}
+            onDelete={removeConversation}
+            onDeleteAll={() => {
+              setConversations(deleteAllConversations(window.localStorage));
+              chat.reset();
+            }}
+            onClose={() => setListOpen(false)}
+          />
+        ) : null}
         <main className="main" inert={sheet || undefined}>
           <div role="tabpanel" id="view-chat" aria-labelledby="tab-chat" hidden={view !== "chat"} className="view">
             <ChatView
@@ -93,6 +143,7 @@ export function ChatApp({ initialView = "chat" }: { initialView?: View }) {
               onOpenCitation={openCitation}
               onOpenRelease={openRelease}
               focusSignal={focusSignal}
+              feedback={feedback}
             />
           </div>
           <div

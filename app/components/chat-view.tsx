@@ -22,6 +22,7 @@ export function ChatView({
   onOpenCitation,
   onOpenRelease,
   focusSignal,
+  feedback = false,
 }: {
   messages: readonly ChatMessage[];
   busy: boolean;
@@ -34,6 +35,8 @@ export function ChatView({
   onOpenRelease: (s: Suggestion) => void;
   /** Changes when the composer should take focus (new conversation). */
   focusSignal: number;
+  /** Whether the server takes feedback on answers. */
+  feedback?: boolean;
 }) {
   const { t } = usePreferences();
   const scroller = useRef<HTMLDivElement>(null);
@@ -95,6 +98,7 @@ export function ChatView({
                         onOpenCitation={onOpenCitation}
                         onOpenRelease={onOpenRelease}
                         onRetry={onRetry}
+                        feedback={feedback}
                       />
                     )}
                   </li>

@@ -58,6 +58,25 @@ export interface Messages {
   disclaimer: string;
   modeLlm: string;
   modeExtractive: string;
+  conversations: string;
+  noConversations: string;
+  untitled: string;
+  rename: string;
+  renameLabel: string;
+  save: string;
+  cancel: string;
+  deleteConversation: string;
+  deleteAll: string;
+  confirmDeleteAll: string;
+  exportMarkdown: string;
+  copyAnswer: string;
+  copied: string;
+  helpful: string;
+  notHelpful: string;
+  feedbackComment: string;
+  feedbackSend: string;
+  feedbackThanks: string;
+  feedbackError: string;
   chatLogLabel: string;
 }
 
@@ -117,6 +136,25 @@ const fr: Messages = {
   disclaimer: "Les réponses proviennent uniquement des communiqués indexés. Vérifiez les sources.",
   modeLlm: "Réponse générée",
   modeExtractive: "Réponse extraite",
+  conversations: "Conversations",
+  noConversations: "Aucune conversation enregistrée.",
+  untitled: "Sans titre",
+  rename: "Renommer",
+  renameLabel: "Nouveau titre",
+  save: "Enregistrer",
+  cancel: "Annuler",
+  deleteConversation: "Supprimer",
+  deleteAll: "Tout supprimer",
+  confirmDeleteAll: "Confirmer : tout supprimer",
+  exportMarkdown: "Exporter (Markdown)",
+  copyAnswer: "Copier la réponse et ses sources",
+  copied: "Copié",
+  helpful: "Réponse utile",
+  notHelpful: "Réponse pas utile",
+  feedbackComment: "Un commentaire ? (facultatif)",
+  feedbackSend: "Envoyer",
+  feedbackThanks: "Merci pour votre avis.",
+  feedbackError: "Votre avis n'a pas pu être envoyé.",
   chatLogLabel: "Conversation",
 };
 
@@ -174,6 +212,25 @@ const en: Messages = {
   disclaimer: "Answers come only from the indexed releases. Check the sources.",
   modeLlm: "Generated answer",
   modeExtractive: "Extracted answer",
+  conversations: "Conversations",
+  noConversations: "No saved conversation.",
+  untitled: "Untitled",
+  rename: "Rename",
+  renameLabel: "New title",
+  save: "Save",
+  cancel: "Cancel",
+  deleteConversation: "Delete",
+  deleteAll: "Delete all",
+  confirmDeleteAll: "Confirm: delete all",
+  exportMarkdown: "Export (Markdown)",
+  copyAnswer: "Copy the answer and its sources",
+  copied: "Copied",
+  helpful: "Helpful answer",
+  notHelpful: "Unhelpful answer",
+  feedbackComment: "A comment? (optional)",
+  feedbackSend: "Send",
+  feedbackThanks: "Thank you for your feedback.",
+  feedbackError: "Your feedback could not be sent.",
   chatLogLabel: "Conversation",
 };
 

@@ -30,6 +30,7 @@ export type ChatMessage = UserMessage | AssistantMessage;
 
 let counter = 0;
 const nextId = () => `m${Date.now().toString(36)}${(counter++).toString(36)}`;
+const nextConversationId = () => `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /** Completed question/answer pairs before `index`, oldest first, trimmed to the contract's limit. */
 export function historyBefore(messages: readonly ChatMessage[], index: number): HistoryTurn[] {
@@ -38,7 +39,9 @@ export function historyBefore(messages: readonly ChatMessage[], index: number): 
     const message = messages[i];
     const reply = messages[i + 1];
     if (message?.role === "user" && reply?.role === "assistant" && reply.status === "done" && i + 1 < index) {
-      turns.push({ role: "user", content: message.text }, { role: "assistant", content: reply.text });
+      // the releases the answer cited go with it: a follow-up then finds them whatever the answer says
+      const citations = reply.citations.map((c) => ({ n: c.n, releaseId: c.releaseId }));
+      turns.push({ role: "user", content: message.text }, { role: "assistant", content: reply.text, ...(citations.length ? { citations } : {}) });
     }
   }
   return turns.slice(-LIMITS.historyTurns);
@@ -47,6 +50,7 @@ export function historyBefore(messages: readonly ChatMessage[], index: number): 
 /** Conversation state and the streaming request behind it. */
 export function useChat() {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [conversationId, setConversationId] = useState(nextConversationId);
   const messagesRef = useRef(messages);
   useEffect(() => {
     messagesRef.current = messages;
@@ -155,10 +159,19 @@ export function useChat() {
     controllerRef.current?.abort();
     controllerRef.current = null;
     setMessages([]);
+    setConversationId(nextConversationId());
+  }, []);
+
+  /** Continues a saved conversation where it stopped. */
+  const load = useCallback((id: string, saved: ChatMessage[]) => {
+    controllerRef.current?.abort();
+    controllerRef.current = null;
+    setMessages(saved);
+    setConversationId(id);
   }, []);
 
   useEffect(() => () => controllerRef.current?.abort(), []);
 
   const busy = messages.some((m) => m.role === "assistant" && (m.status === "pending" || m.status === "streaming"));
-  return { messages, busy, send, retry, stop, reset };
+  return { messages, busy, send, retry, stop, reset, load, conversationId };
 }

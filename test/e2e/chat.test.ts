@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -207,6 +208,51 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("chat page (browser)", () => {
     expect(await panel.locator("script, img").count()).toBe(0);
     await page.keyboard.press("Escape");
   }, 120_000);
+
+  it("takes a thumbs down with a comment, which `npm run feedback` then lists", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const { message } = await ask("Qui finance l'atelier de Panama ?");
+    await message.locator(".feedback-down").click();
+    await message.locator(".feedback-form textarea").fill("La phrase citée ne répond pas.");
+    await message.locator(".feedback-send").click();
+    await message.locator(".feedback-note").waitFor();
+    const out = spawnSync(process.execPath, ["--import", "tsx", "scripts/feedback.ts", "--format", "jsonl"], {
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      encoding: "utf8",
+      env: { ...process.env, INDEX_DIR: join(work!, "index"), DATABASE_URL: "" },
+    });
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toContain("La phrase citée ne répond pas.");
+    expect(out.stdout).toContain('"rating":"down"');
+  }, 120_000);
+
+  it("keeps conversations across a reload, lists them newest first, reopens one and exports it as Markdown", async () => {
+    await page.reload();
+    await page.locator("#question").waitFor();
+    await page.locator(".conversations-toggle").click();
+    const items = page.locator(".conversation-item");
+    await items.first().waitFor();
+    // the first conversation of this page, and the one after the page was opened again (the hostile release)
+    const before = await items.count();
+    expect(before).toBeGreaterThanOrEqual(2);
+    expect(await items.first().locator(".conversation-title").textContent()).toBe("Qui finance le centre de Lausanne ?");
+    await page.locator(".conversations-head button").click();
+    await page.locator(".new-chat").click();
+    await ask("Quel accord l'OIM a-t-elle signé avec le Parlatino ?");
+    await page.locator(".conversations-toggle").click();
+    await expect.poll(() => items.count()).toBe(before + 1);
+    expect(await items.first().locator(".conversation-title").textContent()).toBe("Quel accord l'OIM a-t-elle signé avec le Parlatino ?");
+    const panama = items.filter({ hasText: "Qui finance l'atelier de Panama ?" }).first();
+    await panama.locator(".conversation-open").click();
+    await expect.poll(() => page.locator(".message-user").first().textContent()).toContain("Qui finance l'atelier de Panama ?");
+    await page.locator(".conversations-toggle").click();
+    const downloading = page.waitForEvent("download");
+    await items.filter({ hasText: "Qui finance l'atelier de Panama ?" }).first().locator(".conversation-export").click();
+    const markdown = await readFile((await (await downloading).path()), "utf8");
+    expect(markdown).toMatch(/^# Qui finance l'atelier de Panama \?/);
+    expect(markdown).toMatch(/1\. .+ \(`000_120eaf54a8d4fb0e`\)/);
+    await page.locator(".conversations-head button").click();
+  }, 180_000);
 
   it("logs no console errors (CSP violations included)", () => {
     expect(consoleErrors).toEqual([]);

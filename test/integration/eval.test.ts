@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,4 +46,30 @@ describe("golden questions (offline hash embedder)", () => {
     expect(report.metrics.citationIntegrity).toBe(1);
     await rm(out, { force: true });
   });
+});
+
+const CORPUS = join(ROOT, "..", "shared", "corpus");
+const HAVE_CORPUS = existsSync(CORPUS);
+if (!HAVE_CORPUS && process.env.CI !== "true") console.warn(`\n!! ${CORPUS} not found: the follow-up golden questions are SKIPPED.\n`);
+
+describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("follow-up golden questions, four history styles (offline hash embedder)", () => {
+  it("finds the conversation's release and the asked fact, within the thresholds of the file", async () => {
+    const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden-followup.json"), "utf8")));
+    expect(golden.questions.length).toBeGreaterThanOrEqual(30);
+    const input = await mkdtemp(join(tmpdir(), "oim-followup-input-"));
+    const index = await mkdtemp(join(tmpdir(), "oim-followup-index-"));
+    try {
+      await cp(join(ROOT, "data/releases"), input, { recursive: true });
+      await cp(CORPUS, input, { recursive: true });
+      await ingest({ input, dir: index, embedder: new HashEmbedder(), warn: () => {} });
+      const engine = await new EngineHolder({ dir: index, modelsDir: join(ROOT, ".cache/models") }).get();
+      const report = await runEval({ engine, golden });
+      expect(report.failures).toEqual([]);
+      expect(report.metrics.citationIntegrity).toBe(1);
+      await engine.store.close();
+    } finally {
+      await rm(input, { recursive: true, force: true });
+      await rm(index, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
