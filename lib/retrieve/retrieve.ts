@@ -51,9 +51,22 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   const { store } = input;
   const k = input.k ?? 8;
   const perRelease = input.perRelease ?? 2;
-  const query = analyzeQuery(input.question, input.history);
+  let query = analyzeQuery(input.question, input.history);
   const depth = Math.max(50, k * 6);
-  const focus = query.followUp ? await focusReleases(store, input.history ?? []) : [];
+  let focus = query.followUp ? await focusReleases(store, input.history ?? []) : [];
+  if (!query.followUp && input.history?.some((t) => t.role === "assistant")) {
+    // no pronoun, yet maybe a follow-up ("Who hosted the ceremony?"): it is one unless the
+    // question alone clearly points at another release than the conversation's
+    const about = await focusReleases(store, input.history);
+    if (about.length) {
+      const own = await store.releaseLexical(terms(query.lexicalText), 2);
+      const elsewhere = own[0] !== undefined && !about.includes(own[0].releaseId) && (!own[1] || own[0].bm25 >= 1.5 * own[1].bm25);
+      if (!elsewhere) {
+        query = analyzeQuery(input.question, input.history, { followUp: true });
+        focus = about;
+      }
+    }
+  }
 
   const queryTerms = terms(query.lexicalText);
   const weights = input.fusion ?? fusionWeights(input.embedder.id);

@@ -39,12 +39,12 @@ const FOLLOW_UP_CUE =
   /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b/i;
 
 /** Analyses a question (and its conversation) into what retrieval and answering need. Pure. */
-export function analyzeQuery(question: string, history: HistoryTurn[] = []): QueryAnalysis {
+export function analyzeQuery(question: string, history: HistoryTurn[] = [], options: { followUp?: boolean } = {}): QueryAnalysis {
   const language = detectLanguage(question);
   const concepts = conceptsOf(question);
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
-  const followUp = lastUser !== undefined && (concepts.length <= 1 || FOLLOW_UP_CUE.test(wordsText(question)));
+  const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(wordsText(question))));
   const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
   const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());

@@ -85,6 +85,17 @@ describe("feedback on answers", () => {
     expect(answerSchema.parse(await res.json()).citations[0]?.releaseId).toBe("000_120eaf54a8d4fb0e");
   });
 
+  it("follows a short answer's release without a pronoun, and lets a new subject go", async () => {
+    const history = [
+      { role: "user" as const, content: "Qui finance l'atelier de Panama ?" },
+      { role: "assistant" as const, content: "Le Fonds de l'OIM pour le développement [1]." },
+    ];
+    const follow = answerSchema.parse(await (await answerRoute.POST(post("/api/answer", { question: "Quels pays ont participé ?", history }))).json());
+    expect(follow.citations[0]?.releaseId).toBe("000_120eaf54a8d4fb0e");
+    const other = answerSchema.parse(await (await answerRoute.POST(post("/api/answer", { question: "Quel accord l'OIM a-t-elle signé avec le Parlement latino-américain ?", history }))).json());
+    expect(other.citations[0]?.releaseId).toBe("001_b45dd83a0103b98f");
+  });
+
   it("exports from the command line (npm run feedback), refusing bad flags", () => {
     const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/feedback.ts", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, INDEX_DIR: join(work, "index") } });
     const ok = run(["--format", "csv", "--since", "2000-01-01"]);
