@@ -254,6 +254,21 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)("chat page (browser)", () => {
     await page.locator(".conversations-head button").click();
   }, 180_000);
 
+  it("works with the keyboard alone: open the list, reopen a conversation, rate an answer", async () => {
+    await page.locator(".conversations-toggle").focus();
+    await page.keyboard.press("Enter");
+    const open = page.locator(".conversation-item .conversation-open").filter({ hasText: "Quel accord" }).first();
+    await open.waitFor();
+    await open.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".message-user").first().textContent()).toContain("Parlatino");
+    const up = page.locator(".message-assistant .feedback-up").first();
+    await up.focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".message-assistant .feedback-note").first().waitFor();
+    expect(await up.getAttribute("aria-pressed")).toBe("true");
+  }, 120_000);
+
   it("logs no console errors (CSP violations included)", () => {
     expect(consoleErrors).toEqual([]);
   });
