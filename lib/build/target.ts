@@ -2,17 +2,9 @@ import type { Embedder } from "../embeddings/embedder";
 import type { Chunk } from "../types";
 import type { ReleaseState, StoredRelease } from "../store/writer";
 
-/** What a store was built with, checked before it is updated in place. */
-export interface BuildMeta {
-  schemaVersion: number;
-  embedderId: string;
-  dimension: number;
-  analyzerVersion: number;
-  chunking: { maxWords: number; overlapWords: number };
-  builtAt: string;
-  /** Navigation lines learned from the corpus at the last ingest (JSON). */
-  navProfile: string;
-}
+import type { BuildMeta } from "../store/store";
+
+export type { BuildMeta };
 
 /** The change set of one ingest, written in one transaction. */
 export interface ChangeWriter {

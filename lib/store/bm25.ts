@@ -63,6 +63,24 @@ export class PostingsBuilder {
 }
 
 /**
+ * Merges posting segments term by term (rows in segment order), dropping the postings of
+ * documents that are gone; terms left without postings are omitted. Pure.
+ */
+export function mergeSegments(rows: Iterable<{ term: string } & Postings>, gone: ReadonlySet<number>): [string, Postings][] {
+  const merged = new Map<string, { ids: number[]; tfs: number[] }>();
+  for (const r of rows) {
+    const m = merged.get(r.term) ?? { ids: [], tfs: [] };
+    for (let i = 0; i < r.ids.length; i++) {
+      if (gone.has(r.ids[i]!)) continue;
+      m.ids.push(r.ids[i]!);
+      m.tfs.push(r.tfs[i]!);
+    }
+    merged.set(r.term, m);
+  }
+  return [...merged].filter(([, m]) => m.ids.length).map(([term, m]) => [term, { ids: Uint32Array.from(m.ids), tfs: Uint16Array.from(m.tfs) }]);
+}
+
+/**
  * Document lengths (×TF_SCALE) indexed by document id; 0 means absent or deleted, so a
  * posting of a deleted document is skipped without any other look-up.
  */

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { BuildMeta } from "./store";
 
 /** Version of the embedded store's layout; bump when it changes incompatibly. */
 export const STORE_SCHEMA_VERSION = 3;
@@ -57,19 +58,11 @@ CREATE TABLE postings (
 ) WITHOUT ROWID;
 `;
 
-/** Meta keys and their meaning. */
-export interface StoreMeta {
-  schemaVersion: number;
-  embedderId: string;
-  dimension: number;
-  analyzerVersion: number;
-  chunking: { maxWords: number; overlapWords: number };
-  builtAt: string;
+/** Meta keys of the embedded store and their meaning. */
+export interface StoreMeta extends BuildMeta {
   updatedAt: string;
   /** Sequence number of the last committed change. */
   seq: number;
-  /** Navigation lines learned from the corpus at the last ingest (JSON). */
-  navProfile: string;
 }
 
 /** Creates the tables of a new store. */

@@ -12,6 +12,18 @@ export interface StoreInfo {
   chunks: number;
 }
 
+/** What a store was built with (every store keeps it), checked before it is updated in place. */
+export interface BuildMeta {
+  schemaVersion: number;
+  embedderId: string;
+  dimension: number;
+  analyzerVersion: number;
+  chunking: { maxWords: number; overlapWords: number };
+  builtAt: string;
+  /** Navigation lines learned from the corpus at the last ingest (JSON). */
+  navProfile: string;
+}
+
 /** A chunk with its store label (the id of its vector in the graph). */
 export interface StoredChunk extends Chunk {
   label: number;

@@ -4,7 +4,7 @@ import { terms } from "../text/analyze";
 import type { Chunk, Release } from "../types";
 import { graphSource, openDatabase } from "./embedded";
 import type { GraphSource } from "./graph";
-import { documentTerms, PostingsBuilder } from "./bm25";
+import { documentTerms, mergeSegments, PostingsBuilder } from "./bm25";
 import { arrayToBlob, blobToUint16, blobToUint32, createSchema, DB_FILE, KIND, readMeta, tune, vectorToBlob, writeMeta, type StoreMeta } from "./schema";
 
 /** What the store remembers of a release to tell whether it changed. */
@@ -179,21 +179,9 @@ export class StoreWriter {
   private mergeSegments(kind: number, first: number, seq: number): void {
     // postings of removed documents are dropped on the way
     const gone = new Set(this.db.prepare(kind === KIND.chunk ? "SELECT label FROM removed" : "SELECT rid FROM removed_releases").pluck().all() as number[]);
-    const merged = new Map<string, { ids: Uint32Array[]; tfs: Uint16Array[] }>();
-    for (const r of this.stmts.smallSegments.iterate(kind, first) as Iterable<{ term: string; ids: Buffer; tfs: Buffer }>) {
-      const m = merged.get(r.term) ?? { ids: [], tfs: [] };
-      const ids = blobToUint32(r.ids);
-      const tfs = blobToUint16(r.tfs);
-      const keep = ids.map((id) => (gone.has(id) ? 0 : 1));
-      m.ids.push(ids.filter((_, i) => keep[i]));
-      m.tfs.push(tfs.filter((_, i) => keep[i]));
-      merged.set(r.term, m);
-    }
+    const rows = (this.stmts.smallSegments.all(kind, first) as { term: string; ids: Buffer; tfs: Buffer }[]).map((r) => ({ term: r.term, ids: blobToUint32(r.ids), tfs: blobToUint16(r.tfs) }));
     this.stmts.deleteSmallSegments.run(kind, first);
-    for (const [term, m] of merged) {
-      if (m.ids.every((a) => a.length === 0)) continue;
-      this.stmts.insertPostings.run(kind, term, seq, arrayToBlob(concat(Uint32Array, m.ids)), arrayToBlob(concat(Uint16Array, m.tfs)));
-    }
+    for (const [term, p] of mergeSegments(rows, gone)) this.stmts.insertPostings.run(kind, term, seq, arrayToBlob(p.ids), arrayToBlob(p.tfs));
   }
 
   /** Updates the query planner's statistics (after a full build). */
@@ -208,14 +196,4 @@ export class StoreWriter {
       this.db.close();
     }
   }
-}
-
-function concat<T extends Uint32Array | Uint16Array>(Ctor: { new (n: number): T }, parts: T[]): T {
-  const out = new Ctor(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

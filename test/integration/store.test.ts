@@ -89,6 +89,25 @@ describe("incremental updates", () => {
     expect(await store.releaseLexical(terms("Montreux"), 5)).toEqual([]);
   });
 
+  it("merges the small posting segments of many updates, and still finds everything", async () => {
+    const input = await copySamples("many-input");
+    const dir = join(work, "many-idx");
+    await ingest({ input, dir, embedder, warn: () => {} });
+    for (let i = 0; i < 20; i++) {
+      await writeFile(join(input, "lausanne.txt"), `${NEW_RELEASE} Version ${i}, quartier numéro ${i}.`);
+      await ingest({ input, dir, embedder, warn: () => {} });
+    }
+    const Database = (await import("better-sqlite3")).default;
+    const db = new Database(join((await currentVersionPath(dir))!, "store.db"), { readonly: true });
+    const segments = db.prepare("SELECT count(DISTINCT seg) FROM postings WHERE kind = 0").pluck().get() as number;
+    db.close();
+    expect(segments).toBeLessThanOrEqual(17);
+    const store = await open(dir);
+    expect((await store.releaseLexical(terms("Lausanne Valais"), 1))[0]!.releaseId).toBe("lausanne");
+    expect((await store.lexical(terms("Panama atelier"), 1)).length).toBe(1);
+    expect(await store.documentFrequencies(terms("Lausanne"))).toEqual({ releases: 6, df: new Map([["lausann", 1]]) });
+  });
+
   it("a file renamed or touched without a content change embeds nothing", async () => {
     const input = await copySamples("touch-input");
     const dir = join(work, "touch-idx");

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { BuildMeta } from "../../build/target";
+import type { BuildMeta } from "../store";
 
 /** The meta row of a PostgreSQL store. */
 export interface PgMeta extends BuildMeta {

@@ -2,7 +2,7 @@ import type pg from "pg";
 import pgvector from "pgvector";
 import type { Release } from "../../types";
 import { documentFrequency, Lengths, Scratch, topBm25, type Postings } from "../bm25";
-import { KIND } from "../schema";
+import { blobToUint16, blobToUint32, KIND } from "../schema";
 import type { DenseHit, LexicalHit, ReleaseEntry, ReleaseHit, Store, StoreInfo, StoredChunk } from "../store";
 import { readPgMeta, type PgMeta } from "./meta";
 import { migrate } from "./migrations";
@@ -124,10 +124,7 @@ export class PostgresStore implements Store {
     if (!distinct.length) return out;
     const rows = (await this.pool.query<{ term: string; ids: Buffer; tfs: Buffer }>("SELECT term, ids, tfs FROM postings WHERE kind = $1 AND term = ANY($2)", [kind, distinct])).rows;
     for (const r of rows) {
-      out.get(r.term)!.push({
-        ids: new Uint32Array(r.ids.buffer.slice(r.ids.byteOffset, r.ids.byteOffset + r.ids.byteLength)),
-        tfs: new Uint16Array(r.tfs.buffer.slice(r.tfs.byteOffset, r.tfs.byteOffset + r.tfs.byteLength)),
-      });
+      out.get(r.term)!.push({ ids: blobToUint32(r.ids), tfs: blobToUint16(r.tfs) });
     }
     return out;
   }

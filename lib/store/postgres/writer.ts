@@ -5,9 +5,9 @@ import type { BuildMeta, BuildTarget, ChangeWriter, ExistingStore, FreshStore } 
 import { InputFolderError } from "../../ingest/files";
 import { terms } from "../../text/analyze";
 import type { Chunk } from "../../types";
-import { documentTerms, PostingsBuilder } from "../bm25";
+import { documentTerms, mergeSegments, PostingsBuilder } from "../bm25";
 import { IndexBusyError } from "../lock";
-import { KIND } from "../schema";
+import { blobToUint16, blobToUint32, KIND } from "../schema";
 import { searchableTitle, type ReleaseState, type StoredRelease } from "../writer";
 import { INGEST_LOCK, migrate } from "./migrations";
 import { createPool, redactUrl } from "./pool";
@@ -133,24 +133,14 @@ class PgChangeWriter implements ChangeWriter {
       (await this.client.query<{ id: string }>(kind === KIND.chunk ? "SELECT label AS id FROM removed" : "SELECT rid AS id FROM removed_releases")).rows.map((r) => Number(r.id)),
     );
     const rows = (await this.client.query<{ term: string; ids: Buffer; tfs: Buffer }>("SELECT term, ids, tfs FROM postings WHERE kind = $1 AND seg > $2 ORDER BY term, seg", [kind, first])).rows;
-    const merged = new Map<string, { ids: number[]; tfs: number[] }>();
-    for (const r of rows) {
-      const ids = new Uint32Array(r.ids.buffer.slice(r.ids.byteOffset, r.ids.byteOffset + r.ids.byteLength));
-      const tfs = new Uint16Array(r.tfs.buffer.slice(r.tfs.byteOffset, r.tfs.byteOffset + r.tfs.byteLength));
-      const m = merged.get(r.term) ?? { ids: [], tfs: [] };
-      ids.forEach((id, i) => {
-        if (!gone.has(id)) {
-          m.ids.push(id);
-          m.tfs.push(tfs[i]!);
-        }
-      });
-      merged.set(r.term, m);
-    }
+    const merged = mergeSegments(
+      rows.map((r) => ({ term: r.term, ids: blobToUint32(r.ids), tfs: blobToUint16(r.tfs) })),
+      gone,
+    );
     await this.client.query("DELETE FROM postings WHERE kind = $1 AND seg > $2", [kind, first]);
-    const entries = [...merged].filter(([, m]) => m.ids.length);
     await this.client.query(
       "INSERT INTO postings (kind, term, seg, ids, tfs) SELECT $1, t.term, $2, t.ids, t.tfs FROM unnest($3::text[], $4::bytea[], $5::bytea[]) AS t(term, ids, tfs)",
-      [kind, this.seq, entries.map(([t]) => t), entries.map(([, m]) => bytes(Uint32Array.from(m.ids))), entries.map(([, m]) => bytes(Uint16Array.from(m.tfs)))],
+      [kind, this.seq, merged.map(([t]) => t), merged.map(([, p]) => bytes(p.ids)), merged.map(([, p]) => bytes(p.tfs))],
     );
   }
 
