@@ -168,11 +168,12 @@ export const chatRequestSchema = z
   })
   .passthrough();
 
+/** The fields every completion object (whole or chunk) carries. */
+const completionIdentity = { id: z.string(), created: z.number().int(), model: z.string() };
+
 export const chatCompletionSchema = z.object({
-  id: z.string(),
+  ...completionIdentity,
   object: z.literal("chat.completion"),
-  created: z.number().int(),
-  model: z.string(),
   choices: z.array(
     z.object({
       index: z.number().int(),
@@ -188,10 +189,8 @@ export const chatCompletionSchema = z.object({
 });
 
 export const chatCompletionChunkSchema = z.object({
-  id: z.string(),
+  ...completionIdentity,
   object: z.literal("chat.completion.chunk"),
-  created: z.number().int(),
-  model: z.string(),
   choices: z.array(
     z.object({
       index: z.number().int(),

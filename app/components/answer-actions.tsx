@@ -40,32 +40,24 @@ export function AnswerActions({ answer, feedback }: { answer: Answer; feedback: 
       </button>
       {feedback ? (
         <div className="feedback" role="group" aria-label={`${t.helpful} / ${t.notHelpful}`}>
-          <button
-            type="button"
-            className="button button-small button-ghost feedback-up"
-            aria-pressed={rating === "up"}
-            aria-label={t.helpful}
-            title={t.helpful}
-            onClick={() => {
-              setRating("up");
-              void send("up");
-            }}
-          >
-            👍
-          </button>
-          <button
-            type="button"
-            className="button button-small button-ghost feedback-down"
-            aria-pressed={rating === "down"}
-            aria-label={t.notHelpful}
-            title={t.notHelpful}
-            onClick={() => {
-              setRating("down");
-              setState("idle");
-            }}
-          >
-            👎
-          </button>
+          {(["up", "down"] as const).map((r) => (
+            <button
+              key={r}
+              type="button"
+              className={`button button-small button-ghost feedback-${r}`}
+              aria-pressed={rating === r}
+              aria-label={r === "up" ? t.helpful : t.notHelpful}
+              title={r === "up" ? t.helpful : t.notHelpful}
+              onClick={() => {
+                setRating(r);
+                // a thumbs up is sent at once; a thumbs down first offers a comment
+                if (r === "up") void send("up");
+                else setState("idle");
+              }}
+            >
+              {r === "up" ? "👍" : "👎"}
+            </button>
+          ))}
           {rating === "down" && state !== "sent" ? (
             <form
               className="feedback-form"
