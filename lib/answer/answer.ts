@@ -9,6 +9,7 @@ import type { Concept } from "../text/query";
 import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
 import { checkedPrefix, verifyCitations } from "./citations";
 import { extractiveAnswer, type ExtractiveAnswer } from "./extractive";
+import type { ScoredSentence } from "./select";
 import { TEXT } from "./language";
 import { TextCache } from "./text-cache";
 import { redactSecrets } from "../utils/redact";
@@ -26,6 +27,8 @@ export interface AnswerInput {
   signal?: AbortSignal;
   /** Weights of the retrieval's fused lists (default: those of the embedder). */
   fusion?: FusionWeights;
+  /** Receives the extractive candidate sentences, best first (to fit and inspect the scorer). */
+  onCandidates?: (sentences: ScoredSentence[]) => void;
 }
 
 /** Retrieval done, generation pending: lets a server answer errors before opening a stream. */
@@ -76,6 +79,7 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
     releaseText: (id) => retrieval.releases.get(id)?.text ?? "",
     focus: retrieval.focus,
     cache,
+    onCandidates: input.onCandidates,
   });
   const timings = (gen?: number) => ({
     retrievalMs: round(retrievalMs),

@@ -1,3 +1,4 @@
+import { answerSpec } from "../text/answer-type";
 import type { Concept, QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { neutraliseMarkers } from "./citations";
@@ -16,6 +17,8 @@ export interface ExtractiveInput {
   focus?: string[];
   /** Memo of release and sentence analysis, shared by the questions on one index. */
   cache?: TextCache;
+  /** Receives the candidate sentences, best first (to fit and inspect the scorer). */
+  onCandidates?: (sentences: ScoredSentence[]) => void;
 }
 
 /**
@@ -69,7 +72,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const scored = scoreSentences({ query, passages: answerable, idf: input.idf, cache }).filter(
     (s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && s.matched >= 1),
   );
-  const picked = withAntecedents(pickSentences(scored), cache);
+  input.onCandidates?.(scored);
+  const picked = withAntecedents(pickSentences(scored, { asked: answerSpec(query.question).types }), cache);
   const suggestions = suggestionsOf(passages);
   if (picked.length === 0) {
     return abstain({ lang, text: t.notFound, suggestions });

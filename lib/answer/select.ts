@@ -1,8 +1,10 @@
 import { terms } from "../text/analyze";
-import { fold } from "../text/normalize";
-import type { Intent, QueryAnalysis } from "../text/query";
+import type { AnswerType } from "../text/answer-type";
+import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import { coverage, type IdfOf } from "./coverage";
+import { FEATURES, questionFeatures, sentenceFeatures } from "./features";
+import { SCORER } from "./scorer-weights";
 import { TextCache } from "./text-cache";
 
 export interface ScoredSentence {
@@ -10,51 +12,31 @@ export interface ScoredSentence {
   releaseId: string;
   /** Offset of the sentence in the release text (document order). */
   start: number;
-  /** How well the sentence answers (coverage, retrieval, asked kind of fact); only compared between sentences. */
+  /** Fitted score: how likely the sentence holds the asked fact; only compared between sentences. */
   sentenceScore: number;
   /** Share of the question's concepts in the sentence (idf-weighted). */
   coverage: number;
   /** Number of the question's concepts in the sentence. */
   matched: number;
+  /** Feature vector (`FEATURES` order). */
+  features: number[];
+  /** Asked kinds of value the sentence holds. */
+  types: AnswerType[];
   passage: Passage;
 }
 
-const CONTACT = /\b(pour plus d.informations|for more information|veuillez contacter|please contact|e-?mail\s*:|t[ée]l\.?\s*:)/i;
-
-/** What an answer of each kind contains (global: every match is checked for new information). */
-const INTENT_CUES: Record<Intent, RegExp | null> = {
-  funding: /\b(financ\w*|fonds|fund\w*|donat\w*|bailleur\w*|contribution\w*|grâce au soutien|soutien financier|budget)/giu,
-  who: /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de |du |da |van |von |al-|el-)?\p{Lu}[\p{Ll}'’-]+)+/gu,
-  where: /\b(?:à|au|aux|en|dans|vers|in|at|to)\s+(?:l['’]|la |le )?\p{Lu}[\p{L}'’-]+/gu,
-  when: /\b(\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|(19|20)\d\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd.hui)/giu,
-  howMany: /\d[\d\s.,]*|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|millions?)\b/giu,
-  howLong: /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)\s+(jours?|semaines?|mois|ans|années|heures)\b|\bdurée\b/giu,
-  contact: /[\w.+-]+@[\w.-]+|\+\d[\d\s-]+/gu,
-  summary: null,
-  what: null,
-};
-
-/** Whether a sentence holds something of the asked kind that the question (folded) does not already say. */
-function bringsAnswer(sentence: string, cue: RegExp | null, asked: string): boolean {
-  if (!cue) return false;
-  for (const m of sentence.matchAll(cue)) {
-    const found = fold(m[0]).replace(/^(a|au|aux|en|dans|vers|in|at|to|la|le|l) /, "").trim();
-    if (found && !asked.includes(found)) return true;
-  }
-  return false;
-}
-
 /**
- * Scores the sentences of the retrieved passages for how well they answer the question:
- * concept coverage (idf-weighted, the passage's release title counting for context), the
- * passage's retrieval score, and a small preference for sentences of the asked kind. Pure.
+ * Scores the sentences of the retrieved passages for how well they answer the question: a
+ * weighted sum of their features (`features.ts`: concept coverage, the asked kind of value near
+ * the concepts, the passage's retrieval, form) with weights fitted on golden questions. Pure.
  */
 export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[]; idf: IdfOf; cache?: TextCache }): ScoredSentence[] {
   const { query, passages, idf } = input;
   const cache = input.cache ?? new TextCache();
   const best = Math.max(1e-9, ...passages.map((p) => p.fusedScore));
-  const cue = INTENT_CUES[query.intent];
-  const asked = fold(query.question);
+  const qf = questionFeatures(query);
+  const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
+  const topRelease = passages[0]?.releaseId;
   const out: ScoredSentence[] = [];
   const seen = new Set<string>();
   for (const passage of passages) {
@@ -62,23 +44,41 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       const key = `${passage.releaseId}@${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const stems = s.stems;
-      const cov = coverage({ concepts: query.concepts, stems, idf });
-      const ctx = query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
-      const wordsCount = s.text.split(/\s+/).length;
-      let score = 0.6 * cov.weighted + 0.1 * ctx + 0.25 * (passage.fusedScore / best);
-      if (bringsAnswer(s.text, cue, asked)) score += 0.12;
-      // a summary starts where the release does: its lead sentences
-      if (query.intent === "summary") score += Math.max(0, 0.2 - 0.05 * leadRank(passage, s.start));
-      if (query.intent !== "contact" && CONTACT.test(s.text)) score -= 0.35;
-      if (wordsCount < 5) score -= 0.2;
-      if (wordsCount > 60) score -= 0.05 + (wordsCount > 90 ? 0.05 : 0);
-      // a last "sentence" without final punctuation is usually a cut-off text
-      if (!/[.!?»”"…)]$/.test(s.text) && wordsCount > 8) score -= 0.08;
-      out.push({ text: s.text, releaseId: passage.releaseId, start: s.start, sentenceScore: score, coverage: cov.weighted, matched: cov.matched, passage });
+      const cov = coverage({ concepts, stems: s.stems, idf });
+      const ctx = query.contextConcepts.length && query.concepts.length ? coverage({ concepts: query.contextConcepts, stems: s.stems, idf }).weighted : 0;
+      const { features, types } = sentenceFeatures(qf, {
+        text: s.text,
+        concepts,
+        coverage: cov.weighted,
+        matched: cov.matched,
+        context: ctx,
+        retrieval: passage.fusedScore / best,
+        topRelease: passage.releaseId === topRelease,
+        leadRank: leadRank(passage, s.start),
+      });
+      out.push({
+        text: s.text,
+        releaseId: passage.releaseId,
+        start: s.start,
+        sentenceScore: scoreOf(features),
+        coverage: cov.weighted,
+        matched: cov.matched,
+        features,
+        types,
+        passage,
+      });
     }
   }
   return out.sort((a, b) => b.sentenceScore - a.sentenceScore);
+}
+
+const WEIGHTS: readonly number[] = FEATURES.map((f) => SCORER.weights[f]);
+
+/** The fitted score of a feature vector. */
+export function scoreOf(features: readonly number[]): number {
+  let score = 0;
+  for (let i = 0; i < features.length; i++) score += WEIGHTS[i]! * features[i]!;
+  return score;
 }
 
 /** Position of a sentence among the first ones of its release (0 = first), from its passage's start. */
@@ -88,23 +88,33 @@ function leadRank(passage: Passage, start: number): number {
 }
 
 /**
- * Picks 1–`max` sentences close to the best one, without redundancy, from at most
- * `maxReleases` releases.
+ * Picks 1–`max` sentences: the best one, those scored within the fitted margin of it (no
+ * near-duplicates, at most `maxReleases` releases), and, when the question asks two things and
+ * the picked ones hold only one, the best sentence holding the other.
  */
-export function pickSentences(scored: ScoredSentence[], options: { max?: number; maxReleases?: number } = {}): ScoredSentence[] {
+export function pickSentences(scored: ScoredSentence[], options: { max?: number; maxReleases?: number; asked?: readonly AnswerType[] } = {}): ScoredSentence[] {
   const max = options.max ?? 3;
   const maxReleases = options.maxReleases ?? 2;
   const top = scored[0];
   if (!top) return [];
   const picked: ScoredSentence[] = [top];
   const releases = new Set([top.releaseId]);
+  const fits = (s: ScoredSentence) => !picked.includes(s) && !picked.some((p) => similar(p.text, s.text));
   for (const s of scored.slice(1)) {
     if (picked.length >= max) break;
-    if (s.sentenceScore < top.sentenceScore * 0.8 || s.coverage === 0) continue;
-    if (!releases.has(s.releaseId) && (releases.size >= maxReleases || s.sentenceScore < top.sentenceScore * 0.9 || s.matched < top.matched)) continue;
-    if (picked.some((p) => similar(p.text, s.text))) continue;
+    if (s.sentenceScore < top.sentenceScore - SCORER.margin || s.coverage === 0) continue;
+    if (!releases.has(s.releaseId) && (releases.size >= maxReleases || s.sentenceScore < top.sentenceScore - SCORER.margin / 2 || s.matched < top.matched)) continue;
+    if (!fits(s)) continue;
     picked.push(s);
     releases.add(s.releaseId);
+  }
+  for (const type of options.asked ?? []) {
+    if (picked.some((p) => p.types.includes(type))) continue;
+    const other = scored.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && s.coverage > 0 && fits(s));
+    if (other) {
+      if (picked.length >= max) picked.pop();
+      picked.push(other);
+    }
   }
   return picked;
 }

@@ -18,7 +18,8 @@ export const goldenSchema = z.object({
         question: z.string().min(1),
         history: z.array(historyTurnSchema).optional(),
         expected: z.string().nullable(),
-        fact: z.string().nullable(),
+        /** What a right answer contains (folded comparison); several when the question asks several things. */
+        fact: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).nullable(),
       }),
     )
     .min(1),
@@ -26,3 +27,8 @@ export const goldenSchema = z.object({
 
 export type Golden = z.infer<typeof goldenSchema>;
 export type GoldenQuestion = Golden["questions"][number];
+
+/** The facts a right answer to a question contains (none for an off-topic question). */
+export function factsOf(q: Pick<GoldenQuestion, "fact">): string[] {
+  return q.fact === null ? [] : typeof q.fact === "string" ? [q.fact] : q.fact;
+}

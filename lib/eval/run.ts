@@ -3,7 +3,7 @@ import type { Engine } from "../engine";
 import type { FusionWeights } from "../retrieve/fusion";
 import { fold } from "../text/normalize";
 import type { Answer } from "../types";
-import type { Golden, GoldenQuestion } from "./golden";
+import { factsOf, type Golden, type GoldenQuestion } from "./golden";
 import { integrityProblems } from "./integrity";
 
 export interface QuestionResult {
@@ -62,7 +62,7 @@ export async function runEval(input: { engine: Engine; golden: Golden; k?: numbe
       ranked,
       rank,
       abstained: answer!.abstained,
-      factFound: q.fact ? !answer!.abstained && fold(answer!.answer).includes(fold(q.fact)) : null,
+      factFound: q.fact ? !answer!.abstained && factsOf(q).every((f) => fold(answer!.answer).includes(fold(f))) : null,
       problems: integrityProblems(answer!, (id) => releaseTexts.get(id)),
       answer: answer!.answer,
       ms: performance.now() - t0,

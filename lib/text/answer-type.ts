@@ -1,0 +1,125 @@
+/**
+ * What kind of value a question asks for ("combien d'enfants" → a count of children, "où et
+ * quand" → a place and a date), and where values of that kind are in a sentence. Pure.
+ */
+import { frenchExpansion } from "./glossary";
+import { fold, stem, words } from "./normalize";
+import { STOPWORDS } from "./stopwords";
+
+export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
+
+export const ANSWER_TYPES: readonly AnswerType[] = ["count", "amount", "percent", "age", "duration", "time", "date", "place", "person", "organisation", "title", "reason"];
+
+export interface AnswerSpec {
+  /** Kinds of value asked, in the order of the question (two when it asks two things). */
+  types: AnswerType[];
+  /** Stems of what is counted ("combien d'enfants" → enfant), for counts of a part of a whole. */
+  counted: string[];
+}
+
+/** Question cues of each kind, on folded words (quoted titles removed). */
+const CUES: [AnswerType, RegExp][] = [
+  ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent)\b/],
+  ["amount", /\b(quel montant|montant|combien d argent|combien de dollars|combien d euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
+  ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
+  ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien d annees|how long|how many (days|weeks|months|years))\b/],
+  ["count", /\b(combien|nombre de|nombre d|quel nombre|how many|number of|how much)\b/],
+  ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
+  ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|jusqu a quand|when|what date|what day|which year|what year|since when|until when)\b/],
+  ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination)\b/],
+  ["title", /\b(titre|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|slogan|theme|name of|what is the name|what was the name|called|title|named|entitled|slogan|theme)\b/],
+  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|financ\w*|bailleur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|who funds?|who funded|who financed|fund\w*|sponsor\w*|donor\w*)\b/],
+  ["person", /\b(qui|who|whom|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/],
+  ["reason", /\b(pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
+];
+
+/** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
+const PERSON_ASKED =
+  /^ (?:qui|who|whom) |\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\b(?:qui|who) (?:est|sont|etait|etaient|a|ont|avait|va|dirige|preside|is|was|are|were|has|had|will|leads|led|chaired|said|signed)\b|\b(?:quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/;
+
+/** Reads the kinds of value a question asks for. */
+export function answerSpec(question: string): AnswerSpec {
+  const raw = question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " ");
+  const q = ` ${words(raw).join(" ")} `;
+  const found: { type: AnswerType; at: number }[] = [];
+  for (const [type, cue] of CUES) {
+    // "ou" is "or" as often as "where": only the accented "où" asks for a place
+    const m = type === "place" ? placeCue(raw, q) : (cue.exec(q)?.index ?? null);
+    if (m === null) continue;
+    // a duration, an age or an amount is a number too: not also a plain count
+    if (type === "count" && found.some((f) => ["amount", "age", "duration", "percent"].includes(f.type))) continue;
+    // "qui" after a noun is a relative pronoun ("les migrants qui…"), not "who"
+    if (type === "person" && !PERSON_ASKED.test(q)) continue;
+    found.push({ type, at: m });
+  }
+  // who funds is an organisation, not a person
+  if (found.some((f) => f.type === "organisation") && found.some((f) => f.type === "person") && /\b(financ|fund|bailleur|donat|donor|sponsor)/.test(q)) {
+    found.splice(found.findIndex((f) => f.type === "person"), 1);
+  }
+  const types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
+  return { types, counted: types.includes("count") ? countedStems(q) : [] };
+}
+
+function placeCue(raw: string, q: string): number | null {
+  const where = /(?:^|[\s,;:(])(où|d'où|jusqu'où)(?=[\s,?;:]|$)/i.exec(raw);
+  const m = CUES.find(([t]) => t === "place")![1].exec(q.replace(/\bou\b/g, " "));
+  if (where) return Math.min(where.index / Math.max(1, raw.length) * q.length, m?.index ?? Infinity);
+  return m ? m.index : null;
+}
+
+/** The noun counted after "combien de", "nombre de", "how many", with its French translations. */
+function countedStems(q: string): string[] {
+  const m = /\b(?:combien(?: de| d)?|nombre(?: de| d)|how many|number of)\s+((?:\w+\s+){0,2}\w+)/.exec(q);
+  if (!m) return [];
+  const after = m[1]!.split(" ").filter((w) => !STOPWORDS.has(w) && !/^(?:au|total|ont|a|sont|have|has|were|are|did|do|does|ete|personnes?)$/.test(w));
+  const noun = after[0];
+  if (!noun) return [];
+  const stems = new Set([stem(noun)]);
+  for (const fr of frenchExpansion(noun).get(noun) ?? []) stems.add(stem(fr));
+  return [...stems];
+}
+
+/** A value of the asked kind found in a sentence: its text and its word index. */
+export interface TypeMatch {
+  text: string;
+  word: number;
+}
+
+const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
+const NUMBER_WORD = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands";
+const NUMBER = `(?:\\d[\\d\\s.,  ]*\\d|\\d|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))*)`;
+const CURRENCY = "dollars?|usd|us\\$|\\$|euros?|eur|€|francs?|chf|fcfa|cfa|livres?|£|yens?|shillings?|roupies?|takas?|couronnes?|nairas?|dirhams?|pesos?";
+const CAP = "\\p{Lu}[\\p{L}'’-]+";
+const ROLE =
+  "directeur|directrice|ministre|chef|cheffe|porte-parole|ambassadeur|ambassadrice|président|présidente|secrétaire|coordinateur|coordinatrice|représentant|représentante|responsable|maire|gouverneur|commissaire|fondateur|fondatrice|conseiller|conseillère|administrateur|administratrice|envoyé|envoyée|directeur général|director|minister|chief|spokesperson|ambassador|president|secretary|coordinator|representative|head|mayor|governor|commissioner|founder";
+
+const DETECTORS: Record<AnswerType, RegExp> = {
+  count: new RegExp(`(?<![\\p{L}])${NUMBER}(?![\\p{L}\\d])`, "giu"),
+  amount: new RegExp(`(?:(?:${CURRENCY})\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
+  percent: new RegExp(`${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)`, "giu"),
+  age: new RegExp(`${NUMBER}\\s?ans\\b|${NUMBER}[-\\s]years?[-\\s]old|\\bâgée?s? de ${NUMBER}|\\baged ${NUMBER}`, "giu"),
+  duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)\\b|\\bdurée\\b`, "giu"),
+  time: /\b\d{1,2}\s?h\s?(?:\d\d)?\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:heures|a\.m\.|p\.m\.|am|pm)\b|\b(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)\b/giu,
+  date: new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?|\\b(?:19|20)\\d\\d\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)\\b`, "giu"),
+  place: new RegExp(`\\b(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|in|at|to|from|near|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
+  person: new RegExp(`(?:(?:${ROLE})\\b[^.;,]{0,60}?,?\\s+)?${CAP}\\s+(?:(?:de |du |da |van |von |al-|el-|ben |bin )?${CAP})(?:\\s+${CAP})?|\\b(?:M\\.|Mme|Dr|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+${CAP}`, "gu"),
+  organisation: new RegExp(`\\b\\p{Lu}{2,}\\b|\\b(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|\\b(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
+  title: /«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’/gu,
+  reason: /\b(?:parce qu|car|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)\b/giu,
+};
+
+/**
+ * Values of a kind in a sentence that the question does not already contain (a question naming
+ * "2019" is not answered by the "2019" of a sentence).
+ */
+export function typeMatches(sentence: string, type: AnswerType, foldedQuestion: string): TypeMatch[] {
+  const out: TypeMatch[] = [];
+  for (const m of sentence.matchAll(DETECTORS[type])) {
+    const found = fold(m[0]).replace(/^(?:a|au|aux|en|dans|vers|depuis|de|du|des|d'|in|at|to|from|near|pres de|la|le|les|the|l')\s*/, "").trim();
+    if (!found || foldedQuestion.includes(found)) continue;
+    // a year or a lone small number is rarely the count asked ("les 3 pays" is; "2019" is not)
+    if (type === "count" && /^(?:19|20)\d\d$/.test(found.replace(/\s/g, ""))) continue;
+    out.push({ text: m[0], word: words(sentence.slice(0, m.index)).length });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { answerSpec, typeMatches } from "../../../lib/text/answer-type";
+import { stem } from "../../../lib/text/normalize";
+
+describe("answer types of a question", () => {
+  it("reads a count and what is counted, in French and English", () => {
+    const fr = answerSpec("Combien d'enfants ont été réinstallés en Australie ?");
+    expect(fr.types).toEqual(["count"]);
+    expect(fr.counted).toContain(stem("enfants"));
+    const en = answerSpec("How many children were resettled?");
+    expect(en.types).toEqual(["count"]);
+    // the English noun is matched through its French translation
+    expect(en.counted).toContain(stem("enfants"));
+  });
+
+  it("reads two things asked at once, in the order asked", () => {
+    expect(answerSpec("Où et quand l'atelier aura-t-il lieu ?").types).toEqual(["place", "date"]);
+    expect(answerSpec("À quelle heure et où la cérémonie commence-t-elle ?").types).toEqual(["time", "place"]);
+  });
+
+  it("tells amounts, ages, durations and percentages from plain counts", () => {
+    expect(answerSpec("Quel montant le Japon a-t-il versé ?").types).toEqual(["amount"]);
+    expect(answerSpec("How much money did Japan give?").types).toContain("amount");
+    expect(answerSpec("À quel âge est-il décédé ?").types).toEqual(["age"]);
+    expect(answerSpec("Combien de temps dure la formation ?").types).toEqual(["duration"]);
+    expect(answerSpec("Quel pourcentage des migrants sont des femmes ?").types).toEqual(["percent"]);
+  });
+
+  it("asks for a title, a funder or a person", () => {
+    expect(answerSpec("Comment s'appelle le bateau affrété par l'OIM ?").types).toEqual(["title"]);
+    expect(answerSpec("What is the title of the report?").types).toEqual(["title"]);
+    expect(answerSpec("Qui finance l'atelier de Panama ?").types).toEqual(["organisation"]);
+    expect(answerSpec("Qui est le chef de mission de l'OIM en Indonésie ?").types).toContain("person");
+  });
+
+  it("does not take « ou » (or) for « où » (where), nor a relative « qui » for who", () => {
+    expect(answerSpec("Le projet concerne-t-il les réfugiés ou les migrants ?").types).not.toContain("place");
+    expect(answerSpec("Combien de migrants qui rentraient de Libye ont été aidés ?").types).not.toContain("person");
+  });
+});
+
+describe("values of a kind in a sentence", () => {
+  const q = "combien d'enfants ?";
+  it("finds counts, amounts, titles and times, not what the question already says", () => {
+    expect(typeMatches("Parmi eux, 1 200 enfants ont été accueillis.", "count", q).map((m) => m.text.trim())).toEqual(["1 200"]);
+    expect(typeMatches("Le Japon a versé 5 millions de dollars à l'OIM.", "amount", q)).toHaveLength(1);
+    expect(typeMatches("Le rapport « Migration et climat » est publié.", "title", q)[0]!.text).toBe("« Migration et climat »");
+    expect(typeMatches("La cérémonie commence à 10 h 30 au port.", "time", q)).toHaveLength(1);
+    expect(typeMatches("En 2019, l'OIM a aidé les migrants.", "date", "que s'est-il passé en 2019 ?")).toEqual([]);
+  });
+
+  it("gives the word index of each value", () => {
+    const [m] = typeMatches("L'OIM a aidé 300 familles.", "count", q);
+    expect(m!.word).toBe(3);
+  });
+});
