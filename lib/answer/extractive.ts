@@ -26,7 +26,37 @@ export interface ExtractiveInput {
  * enough of the question (idf-weighted) and at least half of its concepts; the best sentence
  * must hold two concepts (one for one-concept questions) or most of the weight.
  */
-export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34 };
+export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
+
+/**
+ * Whether a name of the question is in a release under another spelling: the same first
+ * letter and at most one edit apart (two for long names), for names of four letters or more.
+ */
+export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>): boolean {
+  if (word.length < 4 || /\d/.test(word)) return false;
+  const max = word.length >= 7 ? 2 : 1;
+  for (const w of releaseWords) {
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
+    if (editDistance(word, w, max) <= max) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance, stopping early above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return best;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
 
 export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 
@@ -49,15 +79,22 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     if (canAnswer.has(p.releaseId)) continue;
     const stems = cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId));
     // names and years of the question must be in the release; acronyms differ between
-    // languages (CEPALC / ECLAC), so one of them may be missing
+    // languages (CEPALC / ECLAC), so one of them may be missing, and names are spelt
+    // differently (Baku / Bakou, Darfur / Darfour)
+    const folded = () => cache.releaseFolded(p.releaseId, p.title, () => input.releaseText(p.releaseId));
     const found = (c: Concept) =>
-      c.place ? cache.releaseFolded(p.releaseId, p.title, () => input.releaseText(p.releaseId)).includes(` ${c.place} `) : conceptIn(c, stems);
+      c.place ? folded().includes(` ${c.place} `) : conceptIn(c, stems) || (c.entity === "name" && nameVariantIn(c.word, cache.releaseWords(p.releaseId, folded)));
     const missing = entities.filter((c) => !found(c));
-    if (missing.some((c) => c.entity !== "acronym") || missing.length > 1) {
+    const own = coverage({ concepts, stems, idf: input.idf });
+    // one name may be missing (another transliteration, a metonymy) from a release that has
+    // the question's other names and most of its weight; a missing year never is
+    const names = entities.filter((c) => c.entity === "name");
+    const tolerated =
+      missing.length === 1 && missing[0]!.entity === "name" && names.length - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
+    if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) {
       canAnswer.set(p.releaseId, false);
       continue;
     }
-    const own = coverage({ concepts, stems, idf: input.idf });
     let ok = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
     if (!ok && query.followUp && query.contextConcepts.length) {
       // a follow-up may name nothing of its release: the conversation's subject must be there

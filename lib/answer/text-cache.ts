@@ -19,6 +19,7 @@ export class TextCache {
 
   private readonly releases = new Map<string, ReadonlySet<string>>();
   private readonly folded = new Map<string, string>();
+  private readonly words = new Map<string, ReadonlySet<string>>();
   private readonly chunks = new Map<string, AnalysedSentence[]>();
 
   /** Stems of a release's title and text. */
@@ -41,6 +42,17 @@ export class TextCache {
       this.folded.set(releaseId, f);
     }
     return f;
+  }
+
+  /** The distinct folded words of a release (from its folded text). */
+  releaseWords(releaseId: string, folded: () => string): ReadonlySet<string> {
+    let ws = this.words.get(releaseId);
+    if (!ws) {
+      ws = new Set(folded().split(" ").filter((w) => w.length >= 3));
+      if (this.words.size >= TextCache.LIMIT) this.words.clear();
+      this.words.set(releaseId, ws);
+    }
+    return ws;
   }
 
   /** Sentences of a passage with offsets in its release and their stems. */
