@@ -17,7 +17,9 @@ import { parseArgs } from "node:util";
 import { prepareAnswer } from "../lib/answer/answer";
 import { FEATURES } from "../lib/answer/features";
 import { SCORER } from "../lib/answer/scorer-weights";
-import type { ScoredSentence } from "../lib/answer/select";
+import { decisionFeatures, DECISION_FEATURES } from "../lib/answer/abstain";
+import type { Candidates } from "../lib/answer/extractive";
+import type { QueryAnalysis } from "../lib/text/query";
 import { config } from "../lib/config";
 import { HashEmbedder } from "../lib/embeddings/hash";
 import { EngineHolder, type Engine } from "../lib/engine";
@@ -33,11 +35,25 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-corpus-2.json@${CORPUS}`,
   `test/fixtures/golden-stranger.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
+  `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
 ];
-const DEFAULT_HELD_OUT = [`test/fixtures/golden-heldout.json@${CORPUS}`, `test/fixtures/golden-stranger-heldout.json@${CORPUS}`];
+const DEFAULT_HELD_OUT = [
+  `test/fixtures/golden-heldout.json@${CORPUS}`,
+  `test/fixtures/golden-stranger-heldout.json@${CORPUS}`,
+  `test/fixtures/golden-offtopic-heldout.json@data/releases+${CORPUS}`,
+];
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /** Mean number of quoted sentences the margin may reach (answers stay short). */
 const MAX_MEAN_SENTENCES = 1.8;
+/** Share of the unanswerable training questions the decision must abstain on. */
+const OFF_TOPIC = 0.97;
+const DECIDER_LAMBDA = 0.003;
+
+function dot(w: readonly number[], x: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i]! * x[i]!;
+  return s;
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -70,8 +86,17 @@ async function main(): Promise<number> {
     return e;
   };
   try {
-    const collect = async (specs: string[]) => {
-      const groups: Group[] = [];
+    /** One golden question as the answer pipeline saw it. */
+    interface Seen {
+      id: string;
+      answerable: boolean;
+      expected: string | null;
+      query: QueryAnalysis;
+      candidates: Candidates | null;
+      group: Group | null;
+    }
+    const collect = async (specs: string[]): Promise<Seen[]> => {
+      const seen: Seen[] = [];
       for (const spec of specs) {
         const [file, input] = spec.split("@") as [string, string | undefined];
         if (!input || !existsSync(file) || !input.split("+").every((d) => existsSync(d))) throw new Error(`--train/--held-out take FILE@DIR with both present (got "${spec}")`);
@@ -79,23 +104,34 @@ async function main(): Promise<number> {
         const engine = await engineFor(input);
         for (const q of golden.questions) {
           const facts = factsOf(q).map(fold);
-          if (!q.expected || !facts.length) continue;
-          let candidates: ScoredSentence[] = [];
+          let candidates: Candidates | null = null;
           const prepared = await prepareAnswer({ engine, question: q.question, history: q.history, onCandidates: (c) => (candidates = c) });
           for await (const e of prepared.events()) void e;
-          groups.push({
+          const c = candidates as Candidates | null;
+          seen.push({
             id: q.id,
-            features: candidates.map((c) => c.features),
-            // a sentence holding one of the asked facts is a right one to quote
-            positive: candidates.map((c) => facts.some((f) => fold(c.text).includes(f))),
-            releases: candidates.map((c) => c.releaseId),
+            answerable: q.expected !== null,
+            expected: q.expected,
+            query: prepared.retrieval.query,
+            candidates: c,
+            group:
+              q.expected && facts.length
+                ? {
+                    id: q.id,
+                    features: (c?.sentences ?? []).map((x) => x.features),
+                    // a sentence holding one of the asked facts is a right one to quote
+                    positive: (c?.sentences ?? []).map((x) => facts.some((f) => fold(x.text).includes(f))),
+                  }
+                : null,
           });
         }
       }
-      return groups;
+      return seen;
     };
-    const trainGroups = await collect(train);
-    const heldGroups = await collect(heldOut);
+    const trainSeen = await collect(train);
+    const heldSeen = await collect(heldOut);
+    const trainGroups = trainSeen.flatMap((x) => (x.group ? [x.group] : []));
+    const heldGroups = heldSeen.flatMap((x) => (x.group ? [x.group] : []));
     const learnable = trainGroups.filter((g) => g.positive.some(Boolean));
     console.log(`training questions ${trainGroups.length} (${learnable.length} with a candidate holding the fact), held-out ${heldGroups.length}`);
 
@@ -122,6 +158,67 @@ async function main(): Promise<number> {
       const r = answerRate(trainGroups, weights, m);
       if (r.sentences <= MAX_MEAN_SENTENCES) margin = Math.round(m * 10) / 10;
     }
+
+    // the answer-or-abstain decision, on the best sentence of each candidate release under the fitted weights
+    const decisions = (x: Seen): { releaseId: string; f: number[] }[] => {
+      const c = x.candidates;
+      if (!c?.sentences.length) return [];
+      const rescored = c.sentences.map((s) => ({ ...s, sentenceScore: dot(weights, s.features) })).sort((a, b) => b.sentenceScore - a.sentenceScore);
+      const out: { releaseId: string; f: number[] }[] = [];
+      for (const top of rescored) {
+        if (out.some((o) => o.releaseId === top.releaseId)) continue;
+        out.push({ releaseId: top.releaseId, f: decisionFeatures({ query: x.query, asked: c.asked, top, check: c.checks.get(top.releaseId)! }) });
+      }
+      return out;
+    };
+    const examples = (xs: Seen[]) => xs.map((x) => ({ x, d: decisions(x) }));
+    const trainEx = examples(trainSeen);
+    const heldEx = examples(heldSeen);
+    // positives: the expected release of an answerable question; negatives: every release of an unanswerable one
+    const pos = trainEx.flatMap((e) => (e.x.answerable ? e.d.filter((d) => d.releaseId === e.x.expected) : []));
+    const neg = trainEx.flatMap((e) => (e.x.answerable ? [] : e.d));
+    // a logistic regression is a softmax between the example and a zero vector; negatives
+    // repeated so that both classes weigh the same
+    const zero = DECISION_FEATURES.map(() => 0);
+    const repeat = Math.max(1, Math.round(pos.length / Math.max(1, neg.length)));
+    const binary: Group[] = [
+      ...pos.map((d) => ({ id: d.releaseId, features: [d.f, zero], positive: [true, false] })),
+      ...Array.from({ length: repeat }, () => neg.map((d) => ({ id: d.releaseId, features: [d.f, zero], positive: [false, true] }))).flat(),
+    ];
+    console.log(`decision examples: ${pos.length} answering releases, ${neg.length} releases of unanswerable questions`);
+    const decider = fit(binary, { lambda: DECIDER_LAMBDA, iterations: 3000 }).weights;
+    const confidence = (f: number[]) => 1 / (1 + Math.exp(-dot(decider, f)));
+    const answers = (e: { d: { f: number[] }[] }, t: number) => e.d.some((d) => confidence(d.f) >= t);
+    const rates = (xs: typeof trainEx, t: number) => {
+      const a = xs.filter((e) => e.x.answerable);
+      const o = xs.filter((e) => !e.x.answerable);
+      return {
+        falseAbstention: a.filter((e) => !answers(e, t)).length / Math.max(1, a.length),
+        offTopic: o.filter((e) => !answers(e, t)).length / Math.max(1, o.length),
+      };
+    };
+    // the threshold: fewest false abstentions on the training questions while abstaining on OFF_TOPIC of the unanswerable ones
+    let threshold = 0.5;
+    for (let t = 0.05; t <= 0.95; t += 0.01) {
+      if (rates(trainEx, t).offTopic >= OFF_TOPIC) {
+        threshold = Math.round(t * 100) / 100;
+        break;
+      }
+    }
+    if (process.env.FIT_DUMP) {
+      const { writeFileSync } = await import("node:fs");
+      const rows = [...trainEx, ...heldEx].flatMap((e) => e.d.map((d) => ({ id: e.x.id, held: heldEx.includes(e), answerable: e.x.answerable, expected: d.releaseId === e.x.expected, f: d.f })));
+      writeFileSync(process.env.FIT_DUMP, JSON.stringify({ names: DECISION_FEATURES, rows, empty: [...trainEx, ...heldEx].filter((e) => !e.d.length).map((e) => ({ id: e.x.id, held: heldEx.includes(e), answerable: e.x.answerable })) }));
+    }
+    const showDecision = (name: string, xs: typeof trainEx) => {
+      const r = rates(xs, threshold);
+      const a = xs.filter((e) => e.x.answerable).length;
+      console.log(`${name.padEnd(9)} decision: false abstention ${(r.falseAbstention * 100).toFixed(1)}% of ${a}, unanswerable abstained ${(r.offTopic * 100).toFixed(1)}% of ${xs.length - a}`);
+    };
+    showDecision("train", trainEx);
+    showDecision("held-out", heldEx);
+    console.log(`decision threshold ${threshold}`);
+    for (let i = 0; i < DECISION_FEATURES.length; i++) console.log(`  ${DECISION_FEATURES[i]!.padEnd(16)} ${decider[i]!.toFixed(3)}`);
     const current = FEATURES.map((f) => SCORER.weights[f]);
     const show = (name: string, groups: Group[]) => {
       const before = answerRate(groups, current, SCORER.margin);
@@ -150,6 +247,14 @@ ${body}
   },
   margin: ${margin},
   fitted: { questions: ${learnable.length}, lambda: ${bestLambda}, sets: ${JSON.stringify(sets)} } as null | { questions: number; lambda: number; sets: string[] },
+} as const;
+
+/** Weights of the answer-or-abstain decision (\`abstain.ts\`) and its threshold. Written by \`npm run fit-scorer\`. */
+export const DECIDER = {
+  weights: {
+${DECISION_FEATURES.map((f, i) => `    ${f}: ${Math.round(decider[i]! * 1000) / 1000},`).join("\n")}
+  },
+  threshold: ${threshold},
 } as const;
 `,
       );

@@ -8,8 +8,7 @@ import type { Store } from "../store/store";
 import type { Concept } from "../text/query";
 import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
 import { checkedPrefix, verifyCitations } from "./citations";
-import { extractiveAnswer, type ExtractiveAnswer } from "./extractive";
-import type { ScoredSentence } from "./select";
+import { extractiveAnswer, type Candidates, type ExtractiveAnswer } from "./extractive";
 import { TEXT } from "./language";
 import { TextCache } from "./text-cache";
 import { redactSecrets } from "../utils/redact";
@@ -28,7 +27,7 @@ export interface AnswerInput {
   /** Weights of the retrieval's fused lists (default: those of the embedder). */
   fusion?: FusionWeights;
   /** Receives the extractive candidate sentences, best first (to fit and inspect the scorer). */
-  onCandidates?: (sentences: ScoredSentence[]) => void;
+  onCandidates?: (candidates: Candidates) => void;
 }
 
 /** Retrieval done, generation pending: lets a server answer errors before opening a stream. */

@@ -1,6 +1,7 @@
-import { answerSpec } from "../text/answer-type";
+import { answerSpec, type AnswerType } from "../text/answer-type";
 import type { Concept, QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
+import { decisionFeatures, shouldAnswer, type ReleaseCheck } from "./abstain";
 import { neutraliseMarkers } from "./citations";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
@@ -17,14 +18,15 @@ export interface ExtractiveInput {
   focus?: string[];
   /** Memo of release and sentence analysis, shared by the questions on one index. */
   cache?: TextCache;
-  /** Receives the candidate sentences, best first (to fit and inspect the scorer). */
-  onCandidates?: (sentences: ScoredSentence[]) => void;
+  /** Receives the candidate sentences, best first, and what their releases hold (to fit and inspect the scorer). */
+  onCandidates?: (candidates: Candidates) => void;
 }
 
 /**
- * Abstention gates (calibrated on the golden questions): a release can answer when it covers
- * enough of the question (idf-weighted) and at least half of its concepts; the best sentence
- * must hold two concepts (one for one-concept questions) or most of the weight.
+ * Release rules: a release covering enough of the question (idf-weighted) and a third of its
+ * concepts is "strong" (a feature of the fitted decision; only strong releases add sentences
+ * beside the best one); one name of the question may be missing from a release that has two
+ * others and half of the question's weight.
  */
 export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
 
@@ -60,6 +62,18 @@ function editDistance(a: string, b: string, max: number): number {
 
 export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 
+/** The candidate sentences of a question, best first, with the checks of their releases. */
+export interface Candidates {
+  sentences: ScoredSentence[];
+  checks: ReadonlyMap<string, ReleaseCheck>;
+  asked: readonly AnswerType[];
+}
+
+/** Weight of a concept: that of its rarest stem. */
+function weightOf(c: Concept, idf: IdfOf): number {
+  return Math.max(...c.stems.map(idf));
+}
+
 /**
  * Answers by quoting 1–3 sentences of the releases, each followed by its [n] marker, after a
  * short lead naming the release(s); abstains when the releases do not cover the question. Pure.
@@ -74,17 +88,20 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   }
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const entities = query.concepts.filter((c) => c.entity);
-  const canAnswer = new Map<string, boolean>();
+  const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, input.idf)));
+  const checks = new Map<string, ReleaseCheck | null>();
   for (const p of passages) {
-    if (canAnswer.has(p.releaseId)) continue;
+    if (checks.has(p.releaseId)) continue;
     const stems = cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId));
     // names and years of the question must be in the release; acronyms differ between
     // languages (CEPALC / ECLAC), so one of them may be missing, and names are spelt
     // differently (Baku / Bakou, Darfur / Darfour)
     const folded = () => cache.releaseFolded(p.releaseId, p.title, () => input.releaseText(p.releaseId));
     const found = (c: Concept) =>
-      c.place ? folded().includes(` ${c.place} `) : conceptIn(c, stems) || (c.entity === "name" && nameVariantIn(c.word, cache.releaseWords(p.releaseId, folded)));
-    const missing = entities.filter((c) => !found(c));
+      // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
+      c.place ? folded().includes(` ${c.place}`) : conceptIn(c, stems) || (c.entity === "name" && nameVariantIn(c.word, cache.releaseWords(p.releaseId, folded)));
+    // the words of one place ("Sri", "Lanka") are missing together: one missing name
+    const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
     const own = coverage({ concepts, stems, idf: input.idf });
     // one name may be missing (another transliteration, a metonymy) from a release that has
     // the question's other names and most of its weight; a missing year never is
@@ -92,29 +109,42 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     const tolerated =
       missing.length === 1 && missing[0]!.entity === "name" && names.length - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
     if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) {
-      canAnswer.set(p.releaseId, false);
+      checks.set(p.releaseId, null);
       continue;
     }
-    let ok = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
-    if (!ok && query.followUp && query.contextConcepts.length) {
-      // a follow-up may name nothing of its release: the conversation's subject must be there
-      const ctx = coverage({ concepts: query.contextConcepts, stems, idf: input.idf });
-      ok = ctx.weighted >= ABSTAIN.releaseCoverage && own.matched >= 1;
-    }
-    canAnswer.set(p.releaseId, ok);
+    const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf: input.idf }).weighted : 0;
+    let strong = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
+    // a follow-up may name nothing of its release: the conversation's subject must be there
+    if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && own.matched >= 1;
+    const rare = rarest > 0 ? Math.max(0, ...concepts.filter((c) => conceptIn(c, stems)).map((c) => weightOf(c, input.idf))) / rarest : 0;
+    checks.set(p.releaseId, {
+      coverage: own.weighted,
+      share: concepts.length ? own.matched / concepts.length : 0,
+      context,
+      rare,
+      missingAcronym: missing.length > 0 && !tolerated,
+      missingName: tolerated,
+      strong,
+    });
   }
-  let answerable = passages.filter((p) => canAnswer.get(p.releaseId));
+  let answerable = passages.filter((p) => checks.get(p.releaseId));
   const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));
   if (focused.length) answerable = focused;
-  const scored = scoreSentences({ query, passages: answerable, idf: input.idf, cache }).filter(
+  // a sentence answers with two of the question's concepts (one for a one-concept question or a follow-up)
+  const candidates = scoreSentences({ query, passages: answerable, idf: input.idf, cache }).filter(
     (s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && s.matched >= 1),
   );
-  input.onCandidates?.(scored);
-  const picked = withAntecedents(pickSentences(scored, { asked: answerSpec(query.question).types }), cache);
-  const suggestions = suggestionsOf(passages);
-  if (picked.length === 0) {
-    return abstain({ lang, text: t.notFound, suggestions });
+  const asked = answerSpec(query.question).types;
+  input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
+  // a release answers when the decision says so for its best sentence
+  const decided = new Map<string, boolean>();
+  for (const c of candidates) {
+    if (!decided.has(c.releaseId)) decided.set(c.releaseId, shouldAnswer(decisionFeatures({ query, asked, top: c, check: checks.get(c.releaseId)! })));
   }
+  const scored = candidates.filter((s) => decided.get(s.releaseId));
+  const suggestions = suggestionsOf(passages);
+  if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
+  const picked = withAntecedents(pickSentences(scored, { asked }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];

@@ -28,3 +28,26 @@ export const SCORER = {
   margin: 3.7,
   fitted: { questions: 279, lambda: 0.0003, sets: ["golden.json","golden-corpus.json","golden-corpus-2.json","golden-stranger.json","golden-followup.json"] } as null | { questions: number; lambda: number; sets: string[] },
 } as const;
+
+/** Weights of the answer-or-abstain decision (`abstain.ts`) and its threshold. Written by `npm run fit-scorer`. */
+export const DECIDER = {
+  weights: {
+    bias: -5,
+    coverage: 0,
+    share: 0,
+    context: 0,
+    rare: 0,
+    sentenceCoverage: 0,
+    sentenceShare: 0,
+    missingAcronym: 0,
+    missingName: 0,
+    askedFound: 0,
+    askedMissing: 0,
+    fewConcepts: 0,
+    score: 0,
+    english: 0,
+    followUp: 0,
+    strong: 10,
+  },
+  threshold: 0.5,
+} as const;

@@ -1,0 +1,87 @@
+/**
+ * Whether to answer at all: a logistic model over what is known of the best candidate (how much
+ * of the question its release and its sentence cover, whether the question's rarest words and
+ * names are there, whether the asked kind of value is), fitted on answerable and unanswerable
+ * golden questions (`npm run fit-scorer`). Names and years absent from a release rule it out
+ * before (`extractive.ts`). Pure.
+ */
+import type { QueryAnalysis } from "../text/query";
+import { DECIDER } from "./scorer-weights";
+import type { ScoredSentence } from "./select";
+
+/** What the release of a candidate holds of the question. */
+export interface ReleaseCheck {
+  /** Share of the question's concepts in the release (idf-weighted) and their number over all. */
+  coverage: number;
+  share: number;
+  /** Coverage of the conversation's concepts (follow-ups; 0 otherwise). */
+  context: number;
+  /** Weight of the rarest concept found over that of the rarest concept asked (0–1). */
+  rare: number;
+  /** An acronym of the question is not in the release (they differ between languages). */
+  missingAcronym: boolean;
+  /** A name of the question is not in the release, tolerated as another spelling or a metonymy. */
+  missingName: boolean;
+  /** The release passes the coverage rule that lets it add sentences beside the best release's. */
+  strong: boolean;
+}
+
+export const DECISION_FEATURES = [
+  "bias",
+  "coverage",
+  "share",
+  "context",
+  "rare",
+  "sentenceCoverage",
+  "sentenceShare",
+  "missingAcronym",
+  "missingName",
+  "askedFound",
+  "askedMissing",
+  "fewConcepts",
+  "score",
+  "english",
+  "followUp",
+  "strong",
+] as const;
+
+export type DecisionFeature = (typeof DECISION_FEATURES)[number];
+
+/** The decision's features for the best candidate sentence and its release. */
+export function decisionFeatures(input: { query: QueryAnalysis; asked: readonly string[]; top: ScoredSentence; check: ReleaseCheck }): number[] {
+  const { query, top, check } = input;
+  const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
+  const values: Record<DecisionFeature, number> = {
+    bias: 1,
+    coverage: check.coverage,
+    share: check.share,
+    context: check.context,
+    rare: check.rare,
+    sentenceCoverage: top.coverage,
+    sentenceShare: concepts.length ? top.matched / concepts.length : 0,
+    missingAcronym: check.missingAcronym ? 1 : 0,
+    missingName: check.missingName ? 1 : 0,
+    askedFound: input.asked.length && top.types.length ? 1 : 0,
+    askedMissing: input.asked.length && !top.types.length ? 1 : 0,
+    fewConcepts: 1 / Math.max(1, concepts.length),
+    score: top.sentenceScore / 10,
+    english: query.language === "en" ? 1 : 0,
+    followUp: query.followUp ? 1 : 0,
+    strong: check.strong ? 1 : 0,
+  };
+  return DECISION_FEATURES.map((f) => values[f]);
+}
+
+const WEIGHTS: readonly number[] = DECISION_FEATURES.map((f) => DECIDER.weights[f]);
+
+/** Probability-like confidence (0–1) that the question is answered by the candidate. */
+export function answerConfidence(features: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < features.length; i++) z += WEIGHTS[i]! * features[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether to answer, from the decision's features. */
+export function shouldAnswer(features: readonly number[]): boolean {
+  return answerConfidence(features) >= DECIDER.threshold;
+}
