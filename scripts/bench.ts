@@ -21,7 +21,12 @@ import { existsSync } from "node:fs";
 
 const GOALS = { chunksPerSecond: 5000, build100kSeconds: 40, httpReqPerSec: 300, httpP99Ms: 100 };
 
-const DEFAULT_GOLDENS = ["test/fixtures/golden.json", "test/fixtures/golden-corpus.json", "test/fixtures/golden-corpus-2.json"];
+const DEFAULT_GOLDENS = [
+  "test/fixtures/golden.json",
+  "test/fixtures/golden-corpus.json",
+  "test/fixtures/golden-corpus-2.json",
+  "test/fixtures/golden-offtopic.json",
+];
 
 function machine() {
   return { cpus: availableParallelism(), model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
@@ -47,7 +52,7 @@ async function main(): Promise<number> {
       console.error(`--scale must be a whole number of distractor releases (got "${values.scale}")`);
       return 2;
     }
-    const heldOut = values["held-out"] ?? ["test/fixtures/golden-heldout.json"].filter((f) => existsSync(f));
+    const heldOut = values["held-out"] ?? ["test/fixtures/golden-heldout.json", "test/fixtures/golden-offtopic-heldout.json"].filter((f) => existsSync(f));
     const goldens = values.golden ?? [...DEFAULT_GOLDENS.filter((f) => existsSync(f)), ...heldOut.filter((f) => !DEFAULT_GOLDENS.includes(f))];
     const inputs = values.corpus ?? ["data/releases", "../shared/corpus"].filter((d) => existsSync(d));
     console.log(`Scale benchmark: ${inputs.join(" + ")} + ${scale} distractors (hash embedder)…`);

@@ -6,6 +6,7 @@
  * before (`extractive.ts`). Pure.
  */
 import type { QueryAnalysis } from "../text/query";
+import { FEATURES, type FeatureName } from "./features";
 import { DECIDER } from "./scorer-weights";
 import type { ScoredSentence } from "./select";
 
@@ -18,6 +19,8 @@ export interface ReleaseCheck {
   context: number;
   /** Weight of the rarest concept found over that of the rarest concept asked (0–1). */
   rare: number;
+  /** Weight of the heaviest concept not found, over the question's total weight (0–1). */
+  heaviestMissing: number;
   /** An acronym of the question is not in the release (they differ between languages). */
   missingAcronym: boolean;
   /** A name of the question is not in the release, tolerated as another spelling or a metonymy. */
@@ -32,12 +35,15 @@ export const DECISION_FEATURES = [
   "share",
   "context",
   "rare",
+  "heaviestMissing",
   "sentenceCoverage",
   "sentenceShare",
   "missingAcronym",
   "missingName",
   "askedFound",
   "askedMissing",
+  "typeNear",
+  "countedNear",
   "fewConcepts",
   "score",
   "english",
@@ -47,9 +53,13 @@ export const DECISION_FEATURES = [
 
 export type DecisionFeature = (typeof DECISION_FEATURES)[number];
 
-/** The decision's features for the best candidate sentence and its release. */
-export function decisionFeatures(input: { query: QueryAnalysis; asked: readonly string[]; top: ScoredSentence; check: ReleaseCheck }): number[] {
+/**
+ * The decision's features for a release: its best candidate sentence, the best closeness of an
+ * asked value to the question's concepts among its sentences, and what the release holds.
+ */
+export function decisionFeatures(input: { query: QueryAnalysis; asked: readonly string[]; top: ScoredSentence; sentences: readonly ScoredSentence[]; check: ReleaseCheck }): number[] {
   const { query, top, check } = input;
+  const best = (name: FeatureName) => Math.max(0, ...input.sentences.filter((s) => s.releaseId === top.releaseId).map((s) => s.features[FEATURES.indexOf(name)]!));
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const values: Record<DecisionFeature, number> = {
     bias: 1,
@@ -57,12 +67,15 @@ export function decisionFeatures(input: { query: QueryAnalysis; asked: readonly 
     share: check.share,
     context: check.context,
     rare: check.rare,
+    heaviestMissing: check.heaviestMissing,
     sentenceCoverage: top.coverage,
     sentenceShare: concepts.length ? top.matched / concepts.length : 0,
     missingAcronym: check.missingAcronym ? 1 : 0,
     missingName: check.missingName ? 1 : 0,
     askedFound: input.asked.length && top.types.length ? 1 : 0,
     askedMissing: input.asked.length && !top.types.length ? 1 : 0,
+    typeNear: best("typeNear"),
+    countedNear: best("countedNear"),
     fewConcepts: 1 / Math.max(1, concepts.length),
     score: top.sentenceScore / 10,
     english: query.language === "en" ? 1 : 0,

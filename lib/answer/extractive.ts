@@ -116,12 +116,20 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     let strong = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
     // a follow-up may name nothing of its release: the conversation's subject must be there
     if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && own.matched >= 1;
+    let heaviestMissing = 0;
+    let total = 0;
+    for (const c of concepts) {
+      const w = weightOf(c, input.idf);
+      total += w;
+      if (!conceptIn(c, stems)) heaviestMissing = Math.max(heaviestMissing, w);
+    }
     const rare = rarest > 0 ? Math.max(0, ...concepts.filter((c) => conceptIn(c, stems)).map((c) => weightOf(c, input.idf))) / rarest : 0;
     checks.set(p.releaseId, {
       coverage: own.weighted,
       share: concepts.length ? own.matched / concepts.length : 0,
       context,
       rare,
+      heaviestMissing: total > 0 ? heaviestMissing / total : 0,
       missingAcronym: missing.length > 0 && !tolerated,
       missingName: tolerated,
       strong,
@@ -139,7 +147,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   // a release answers when the decision says so for its best sentence
   const decided = new Map<string, boolean>();
   for (const c of candidates) {
-    if (!decided.has(c.releaseId)) decided.set(c.releaseId, shouldAnswer(decisionFeatures({ query, asked, top: c, check: checks.get(c.releaseId)! })));
+    if (!decided.has(c.releaseId)) decided.set(c.releaseId, shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })));
   }
   const scored = candidates.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);

@@ -1,6 +1,8 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
 import { frenchExpansion, placeMentions } from "./glossary";
+import { CAPITALS } from "./glossary-data";
+import { releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
@@ -83,6 +85,11 @@ export function conceptsOf(text: string): Concept[] {
     seen.add(w);
     const stems = new Set([stem(w)]);
     for (const fr of expansion.get(w) ?? []) if (!STOPWORDS.has(fr)) stems.add(stem(fr));
+    // a reader's word may stand for the release's ("somme" for "montant")
+    if (!names.has(w)) for (const r of releaseWordsFor(w)) stems.add(stem(r));
+    // a capital may stand for its country ("Tokyo a accordé…")
+    const country = CAPITALS[w];
+    if (country) for (const c of words(country)) stems.add(stem(c));
     const place = places.get(w);
     out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}) });
   }

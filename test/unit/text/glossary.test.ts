@@ -29,3 +29,23 @@ describe("the English → French glossary", () => {
     expect(placeMentions("Les États-Unis d'Amérique").map((p) => p.french)).toContain("etats unis");
   });
 });
+
+describe("a reader's words for the releases' words", () => {
+  it("lets a French synonym match the release word, not names", async () => {
+    const { releaseWordsFor } = await import("../../../lib/text/synonyms");
+    const { analyzeQuery } = await import("../../../lib/text/query");
+    const { stem } = await import("../../../lib/text/normalize");
+    expect(releaseWordsFor("rencontre")).toContain("reunion");
+    expect(releaseWordsFor("xyzzy")).toEqual([]);
+    const somme = analyzeQuery("Quelle somme le Japon a-t-il versée ?").concepts.find((c) => c.word === "somme")!;
+    expect(somme.stems).toContain(stem("total"));
+  });
+
+  it("lets a capital stand for its country", async () => {
+    const { analyzeQuery } = await import("../../../lib/text/query");
+    const { stem } = await import("../../../lib/text/normalize");
+    const tokyo = analyzeQuery("Quelle somme Tokyo a-t-il accordée à l'OIM ?").concepts.find((c) => c.word === "tokyo")!;
+    expect(tokyo.entity).toBe("name");
+    expect(tokyo.stems).toContain(stem("japon"));
+  });
+});

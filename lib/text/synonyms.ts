@@ -1,0 +1,27 @@
+/** French synonyms: which release words a question word may stand for. Pure. */
+import { words } from "./normalize";
+import { STOPWORDS } from "./stopwords";
+import { SYNONYMS } from "./synonyms-data";
+
+/** Folded one-word alternative → the folded release words it stands for. */
+const BY_ALTERNATIVE: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [releaseWord, alternatives] of SYNONYMS) {
+    const target = words(releaseWord);
+    if (target.length !== 1) continue;
+    for (const alt of alternatives.split(",")) {
+      const w = words(alt);
+      // only one-word alternatives: a phrase's words would each stand for the whole
+      if (w.length !== 1 || STOPWORDS.has(w[0]!) || w[0] === target[0]) continue;
+      const list = map.get(w[0]!) ?? [];
+      if (!list.includes(target[0]!)) list.push(target[0]!);
+      map.set(w[0]!, list);
+    }
+  }
+  return map;
+})();
+
+/** The release words a folded question word may stand for (none when it has no synonym). */
+export function releaseWordsFor(word: string): readonly string[] {
+  return BY_ALTERNATIVE.get(word) ?? [];
+}
