@@ -55,10 +55,10 @@ function findFolded(haystack: Folded, needle: string, from = 0): Range | null {
   return { start, end: last + 1 };
 }
 
-/** Splits a passage into sentences with the ingest's rules, and around ellipses that join separate excerpts. */
+/** Splits a passage into sentences with the ingest's rules, and around ellipses ("…", "[…]") that join separate excerpts. */
 export function splitSentences(passage: string): string[] {
   return passage
-    .split(/\s*(?:\u2026|\.\.\.)\s*/u)
+    .split(/\s*\[?(?:\u2026|\.\.\.)\]?\s*/u)
     .flatMap((part) => sentenceSpans(part).map((s) => s.text))
     .filter((s) => s.replace(/[\s\p{P}]/gu, "").length >= 3);
 }

@@ -89,6 +89,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const entities = query.concepts.filter((c) => c.entity);
   const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, input.idf)));
+  const spec = answerSpec(query.question);
   const checks = new Map<string, ReleaseCheck | null>();
   for (const p of passages) {
     if (checks.has(p.releaseId)) continue;
@@ -115,7 +116,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf: input.idf }).weighted : 0;
     let strong = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
     // a follow-up may name nothing of its release: the conversation's subject must be there
-    if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && own.matched >= 1;
+    // (a follow-up may name nothing of it at all when it asks a kind of value: "Where was he born?")
+    if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && (own.matched >= 1 || spec.types.length > 0);
     let heaviestMissing = 0;
     let total = 0;
     for (const c of concepts) {
@@ -139,10 +141,9 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));
   if (focused.length) answerable = focused;
   // a sentence answers with two of the question's concepts (one for a one-concept question or a follow-up)
-  const candidates = scoreSentences({ query, passages: answerable, idf: input.idf, cache }).filter(
-    (s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && s.matched >= 1),
-  );
-  const asked = answerSpec(query.question).types;
+  const all = scoreSentences({ query, passages: answerable, idf: input.idf, cache });
+  const candidates = all.filter((s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
+  const asked = spec.types;
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence
   const decided = new Map<string, boolean>();
@@ -152,7 +153,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const scored = candidates.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
-  const picked = withAntecedents(pickSentences(scored, { asked }), cache);
+  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, pool: all.filter((s) => decided.get(s.releaseId)) }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];

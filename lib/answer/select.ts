@@ -1,5 +1,5 @@
 import { terms } from "../text/analyze";
-import type { AnswerType } from "../text/answer-type";
+import type { AnswerSpec, AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import { coverage, type IdfOf } from "./coverage";
@@ -92,7 +92,19 @@ function leadRank(passage: Passage, start: number): number {
  * near-duplicates, at most `maxReleases` releases), and, when the question asks two things and
  * the picked ones hold only one, the best sentence holding the other.
  */
-export function pickSentences(scored: ScoredSentence[], options: { max?: number; maxReleases?: number; asked?: readonly AnswerType[] } = {}): ScoredSentence[] {
+export function pickSentences(
+  scored: ScoredSentence[],
+  options: {
+    max?: number;
+    maxReleases?: number;
+    /** Kinds of value asked: a sentence holding one the picked ones lack joins them. */
+    asked?: readonly AnswerType[];
+    /** The two parts of a question asking two things. */
+    parts?: AnswerSpec["parts"];
+    /** Sentences the second part's answer may come from (default: `scored`), best first. */
+    pool?: ScoredSentence[];
+  } = {},
+): ScoredSentence[] {
   const max = options.max ?? 3;
   const maxReleases = options.maxReleases ?? 2;
   const top = scored[0];
@@ -114,6 +126,20 @@ export function pickSentences(scored: ScoredSentence[], options: { max?: number;
     if (other) {
       if (picked.length >= max) picked.pop();
       picked.push(other);
+    }
+  }
+  // a second question ("…, et à quel âge ?"): a sentence of the best release that answers it,
+  // unless one quoted already does (the best one counts when it holds both kinds of value)
+  const parts = options.parts;
+  if (parts) {
+    const holds = (s: ScoredSentence) => (parts.second.length ? parts.second.some((t) => s.types.includes(t)) : true);
+    const topHolds = parts.second.length > 0 && holds(top) && parts.second.some((t) => !parts.first.includes(t));
+    if (!topHolds && !picked.slice(1).some((p) => p.releaseId === top.releaseId && holds(p))) {
+      const other = (options.pool ?? scored).find((s) => s.releaseId === top.releaseId && holds(s) && fits(s));
+      if (other) {
+        if (picked.length >= max) picked.pop();
+        picked.push(other);
+      }
     }
   }
   return picked;

@@ -15,6 +15,11 @@ export interface AnswerSpec {
   types: AnswerType[];
   /** Stems of what is counted ("combien d'enfants" → enfant), for counts of a part of a whole. */
   counted: string[];
+  /**
+   * When the question asks a second thing ("…, et combien…", "…and how old…"): the kinds of
+   * value of each part (none for an untyped part such as "et quel projet").
+   */
+  parts: { first: AnswerType[]; second: AnswerType[] } | null;
 }
 
 /** Question cues of each kind, on folded words (quoted titles removed). */
@@ -27,7 +32,7 @@ const CUES: [AnswerType, RegExp][] = [
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
   ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|jusqu a quand|when|what date|what day|which year|what year|since when|until when)\b/],
   ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination)\b/],
-  ["title", /\b(titre|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|slogan|theme|name of|what is the name|what was the name|called|title|named|entitled|slogan|theme)\b/],
+  ["title", /\b(titre|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|name of|what is the name|what was the name|called|title|named|entitled)\b/],
   ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|financ\w*|bailleur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|who funds?|who funded|who financed|fund\w*|sponsor\w*|donor\w*)\b/],
   ["person", /\b(qui|who|whom|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/],
   ["reason", /\b(pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
@@ -35,7 +40,7 @@ const CUES: [AnswerType, RegExp][] = [
 
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
 const PERSON_ASKED =
-  /^ (?:qui|who|whom) |\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\b(?:qui|who) (?:est|sont|etait|etaient|a|ont|avait|va|dirige|preside|is|was|are|were|has|had|will|leads|led|chaired|said|signed)\b|\b(?:quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/;
+  /^ (?:\w+ ){0,2}(?:qui|who|whom) |\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\b(?:quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/;
 
 /** Reads the kinds of value a question asks for. */
 export function answerSpec(question: string): AnswerSpec {
@@ -57,7 +62,14 @@ export function answerSpec(question: string): AnswerSpec {
     found.splice(found.findIndex((f) => f.type === "person"), 1);
   }
   const types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
-  return { types, counted: types.includes("count") ? countedStems(q) : [] };
+  return { types, counted: types.includes("count") ? countedStems(q) : [], parts: partsOf(raw) };
+}
+
+/** The kinds of value of two questions joined by "et"/"and" ("où est-il mort, et à quel âge ?"), or null. */
+function partsOf(raw: string): AnswerSpec["parts"] {
+  const m = /(?:,\s*|\s)(?:et|and)\s+((?:(?:à|a|de|en|dans|par|pour|avec|in|at|to|from|for|with|by)\s+)?(?:combien|quel|quelle|quels|quelles|où|quand|qui|comment|pourquoi|how|what|which|where|when|who|whom|why)(?!\p{L}).*)$/iu.exec(raw);
+  if (!m) return null;
+  return { first: answerSpec(raw.slice(0, m.index)).types, second: answerSpec(m[1]!).types };
 }
 
 function placeCue(raw: string, q: string): number | null {
@@ -101,10 +113,10 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)\\b|\\bdurée\\b`, "giu"),
   time: /\b\d{1,2}\s?h\s?(?:\d\d)?\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:heures|a\.m\.|p\.m\.|am|pm)\b|\b(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)\b/giu,
   date: new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?|\\b(?:19|20)\\d\\d\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)\\b`, "giu"),
-  place: new RegExp(`\\b(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|in|at|to|from|near|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
+  place: new RegExp(`\\b(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|par|via|in|at|to|from|near|through|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
   person: new RegExp(`(?:(?:${ROLE})\\b[^.;,]{0,60}?,?\\s+)?${CAP}\\s+(?:(?:de |du |da |van |von |al-|el-|ben |bin )?${CAP})(?:\\s+${CAP})?|\\b(?:M\\.|Mme|Dr|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+${CAP}`, "gu"),
   organisation: new RegExp(`\\b\\p{Lu}{2,}\\b|\\b(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|\\b(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
-  title: /«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’/gu,
+  title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
   reason: /\b(?:parce qu|car|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)\b/giu,
 };
 
@@ -114,7 +126,9 @@ const DETECTORS: Record<AnswerType, RegExp> = {
  */
 export function typeMatches(sentence: string, type: AnswerType, foldedQuestion: string): TypeMatch[] {
   const out: TypeMatch[] = [];
-  for (const m of sentence.matchAll(DETECTORS[type])) {
+  // "who" is answered by an organisation as often as by a person ("Qui a élaboré… ?" — "le CIF")
+  const detectors = type === "person" ? [DETECTORS.person, DETECTORS.organisation] : [DETECTORS[type]];
+  for (const m of detectors.flatMap((d) => [...sentence.matchAll(d)])) {
     const found = fold(m[0]).replace(/^(?:a|au|aux|en|dans|vers|depuis|de|du|des|d'|in|at|to|from|near|pres de|la|le|les|the|l')\s*/, "").trim();
     if (!found || foldedQuestion.includes(found)) continue;
     // a year or a lone small number is rarely the count asked ("les 3 pays" is; "2019" is not)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pickSentences, scoreSentences } from "../../../lib/answer/select";
+import { answerSpec } from "../../../lib/text/answer-type";
 import { analyzeQuery } from "../../../lib/text/query";
 import type { Passage } from "../../../lib/types";
 
@@ -42,6 +43,19 @@ describe("sentence selection", () => {
     expect(new Set(picked.map((s) => s.releaseId)).size).toBeLessThanOrEqual(2);
     expect(picked.filter((s) => s.releaseId === "a")).toHaveLength(1);
     expect(picked[0]!.releaseId).toBe("a");
+  });
+
+  it("adds a sentence answering the second thing asked", () => {
+    const text =
+      "William Lacy Swing, ancien Directeur général de l'OIM, est décédé à Kuala Lumpur, en Malaisie. " +
+      "Les hommages se sont multipliés à Genève. " +
+      "Il avait 86 ans.";
+    const query = analyzeQuery("Où est décédé l'ancien Directeur général William Lacy Swing, et à quel âge ?");
+    const scored = scoreSentences({ query, passages: [passage("s", text)], idf });
+    const spec = answerSpec(query.question);
+    const picked = pickSentences(scored.filter((s) => s.matched >= 2), { asked: spec.types, parts: spec.parts, pool: scored });
+    expect(picked.map((s) => s.text)).toContain("Il avait 86 ans.");
+    expect(picked[0]!.text).toContain("Kuala Lumpur");
   });
 
   it("picks nothing from nothing", () => {

@@ -15,6 +15,11 @@ describe("findPassageRanges", () => {
     expect(slices(ranges)).toEqual(["L’atelier a été organisé au Panama.", "Autre chose."]);
   });
 
+  it("highlights each excerpt of a passage joined by « […] »", () => {
+    const ranges = findPassageRanges(text, "Premier paragraphe. […] Autre chose.");
+    expect(slices(ranges)).toEqual(["Premier paragraphe.", "Autre chose."]);
+  });
+
   it("finds nothing for an absent or empty passage", () => {
     expect(findPassageRanges(text, "Rien de tel ici.")).toEqual([]);
     expect(findPassageRanges(text, "   ")).toEqual([]);

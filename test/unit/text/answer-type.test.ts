@@ -18,6 +18,13 @@ describe("answer types of a question", () => {
     expect(answerSpec("À quelle heure et où la cérémonie commence-t-elle ?").types).toEqual(["time", "place"]);
   });
 
+  it("splits a question asking a second thing after « et » / « and »", () => {
+    expect(answerSpec("Where did he die, and how old was he?").parts).toEqual({ first: ["place"], second: ["age"] });
+    expect(answerSpec("Combien de réfugiés arrivent chaque jour, et combien attendent encore ?").parts).toEqual({ first: ["count"], second: ["count"] });
+    expect(answerSpec("Combien de Malawites sont rentrés, et quel projet les a aidés ?").parts?.second).toEqual([]);
+    expect(answerSpec("Qui finance l'atelier et les formations ?").parts).toBeNull();
+  });
+
   it("tells amounts, ages, durations and percentages from plain counts", () => {
     expect(answerSpec("Quel montant le Japon a-t-il versé ?").types).toEqual(["amount"]);
     expect(answerSpec("How much money did Japan give?").types).toContain("amount");
