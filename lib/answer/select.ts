@@ -101,7 +101,7 @@ export function pickSentences(
     asked?: readonly AnswerType[];
     /** The two parts of a question asking two things. */
     parts?: AnswerSpec["parts"];
-    /** Sentences the second part's answer may come from (default: `scored`), best first. */
+    /** Sentences the asked kinds of value may come from (default: `scored`), best first. */
     pool?: ScoredSentence[];
   } = {},
 ): ScoredSentence[] {
@@ -120,9 +120,12 @@ export function pickSentences(
     picked.push(s);
     releases.add(s.releaseId);
   }
+  const pool = options.pool ?? scored;
+  // a sentence right after a picked one goes on about it ("Il était âgé de 86 ans.")
+  const follows = (s: ScoredSentence) => picked.some((p) => p.passage.chunkId === s.passage.chunkId && s.start > p.start && s.start - (p.start + p.text.length) < FOLLOWS_WITHIN);
   for (const type of options.asked ?? []) {
     if (picked.some((p) => p.types.includes(type))) continue;
-    const other = scored.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && s.coverage > 0 && fits(s));
+    const other = pool.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && (s.coverage > 0 || follows(s)) && fits(s));
     if (other) {
       if (picked.length >= max) picked.pop();
       picked.push(other);
@@ -135,7 +138,7 @@ export function pickSentences(
     const holds = (s: ScoredSentence) => (parts.second.length ? parts.second.some((t) => s.types.includes(t)) : true);
     const topHolds = parts.second.length > 0 && holds(top) && parts.second.some((t) => !parts.first.includes(t));
     if (!topHolds && !picked.slice(1).some((p) => p.releaseId === top.releaseId && holds(p))) {
-      const other = (options.pool ?? scored).find((s) => s.releaseId === top.releaseId && holds(s) && fits(s));
+      const other = pool.find((s) => s.releaseId === top.releaseId && holds(s) && (s.coverage > 0 || follows(s)) && fits(s));
       if (other) {
         if (picked.length >= max) picked.pop();
         picked.push(other);
@@ -144,6 +147,9 @@ export function pickSentences(
   }
   return picked;
 }
+
+/** Characters between a picked sentence and one that goes on about it. */
+const FOLLOWS_WITHIN = 300;
 
 function similar(a: string, b: string): boolean {
   const x = new Set(terms(a));
