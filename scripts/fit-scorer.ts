@@ -1,5 +1,5 @@
 /**
- * npm run fit-scorer -- [--train FILE@DIR ...] [--held-out FILE@DIR ...] [--write] [--out FILE]
+ * npm run fit-scorer -- [--train FILE@DIR ...] [--held-out FILE@DIR ...] [--scale DIR] [--write] [--out FILE]
  * Fits the weights of the extractive sentence scorer on golden questions: the candidate
  * sentences of each answerable question (what the answer pipeline considers) with their
  * features, labelled by whether they hold the expected fact; a conditional logit with the L2
@@ -9,7 +9,9 @@
  * the fit. The answer-or-abstain decision is fitted too (logistic regression over the best
  * sentence of each release) and kept only when it beats the coverage rule on the training
  * questions. FILE@DIR: a golden file and the releases it is about (one index per DIR; DIR+DIR
- * indexes several folders together).
+ * indexes several folders together). --scale DIR (the real releases and thousands of distractors,
+ * as `npm run bench -- --scale N` makes them) asks the same questions of that corpus too: the
+ * answer-or-abstain decision is then fitted and judged on both.
  */
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
@@ -70,6 +72,7 @@ async function main(): Promise<number> {
       "held-out": { type: "string", multiple: true },
       write: { type: "boolean", default: false },
       out: { type: "string", default: "lib/answer/scorer-weights.ts" },
+      scale: { type: "string" },
     },
   });
   const train = values.train ?? DEFAULT_TRAIN;
@@ -103,13 +106,14 @@ async function main(): Promise<number> {
       candidates: Candidates | null;
       group: Group | null;
     }
-    const collect = async (specs: string[]): Promise<Seen[]> => {
+    const collect = async (specs: string[], scaleInput?: string): Promise<Seen[]> => {
       const seen: Seen[] = [];
       for (const spec of specs) {
         const [file, input] = spec.split("@") as [string, string | undefined];
         if (!input || !existsSync(file) || !input.split("+").every((d) => existsSync(d))) throw new Error(`--train/--held-out take FILE@DIR with both present (got "${spec}")`);
         const golden = goldenSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-        const engine = await engineFor(input);
+        // at scale, every set is asked of one index of all the releases and the distractors
+        const engine = await engineFor(scaleInput ?? input);
         for (const q of golden.questions) {
           const facts = factsOf(q).map(fold);
           let candidates: Candidates | null = null;
@@ -117,7 +121,7 @@ async function main(): Promise<number> {
           for await (const e of prepared.events()) void e;
           const c = candidates as Candidates | null;
           seen.push({
-            id: q.id,
+            id: scaleInput ? `${q.id}@scale` : q.id,
             answerable: q.expected !== null,
             expected: q.expected,
             query: prepared.retrieval.query,
@@ -138,6 +142,9 @@ async function main(): Promise<number> {
     };
     const trainSeen = await collect(train);
     const heldSeen = await collect(heldOut);
+    // the decision must hold among many releases too: the same questions against the scale corpus
+    const trainScale = values.scale ? await collect(train, values.scale) : [];
+    const heldScale = values.scale ? await collect(heldOut, values.scale) : [];
     const trainGroups = trainSeen.flatMap((x) => (x.group ? [x.group] : []));
     const heldGroups = heldSeen.flatMap((x) => (x.group ? [x.group] : []));
     const learnable = trainGroups.filter((g) => g.positive.some(Boolean));
@@ -180,8 +187,8 @@ async function main(): Promise<number> {
       return out;
     };
     const examples = (xs: Seen[]) => xs.map((x) => ({ x, d: decisions(x) }));
-    const trainEx = examples(trainSeen);
-    const heldEx = examples(heldSeen);
+    const trainEx = examples([...trainSeen, ...trainScale]);
+    const heldEx = examples([...heldSeen, ...heldScale]);
     // positives: the expected release of an answerable question; negatives: every release of an unanswerable one
     const pos = trainEx.flatMap((e) => (e.x.answerable ? e.d.filter((d) => d.releaseId === e.x.expected) : []));
     const neg = trainEx.flatMap((e) => (e.x.answerable ? [] : e.d));
@@ -231,10 +238,15 @@ async function main(): Promise<number> {
     const showDecision = (name: string, xs: typeof trainEx) => {
       const r = rates(xs, threshold);
       const a = xs.filter((e) => e.x.answerable).length;
-      console.log(`${name.padEnd(9)} decision: false abstention ${(r.falseAbstention * 100).toFixed(1)}% of ${a}, unanswerable abstained ${(r.offTopic * 100).toFixed(1)}% of ${xs.length - a}`);
+      console.log(`${name.padEnd(17)} decision: false abstention ${(r.falseAbstention * 100).toFixed(1)}% of ${a}, unanswerable abstained ${(r.offTopic * 100).toFixed(1)}% of ${xs.length - a}`);
     };
-    showDecision("train", trainEx);
-    showDecision("held-out", heldEx);
+    const atScale = (e: (typeof trainEx)[number]) => e.x.id.endsWith("@scale");
+    showDecision("train", trainEx.filter((e) => !atScale(e)));
+    showDecision("held-out", heldEx.filter((e) => !atScale(e)));
+    if (values.scale) {
+      showDecision("train at scale", trainEx.filter(atScale));
+      showDecision("held-out at scale", heldEx.filter(atScale));
+    }
     console.log(`decision threshold ${threshold}`);
     for (let i = 0; i < DECISION_FEATURES.length; i++) console.log(`  ${DECISION_FEATURES[i]!.padEnd(16)} ${decider[i]!.toFixed(3)}`);
     const current = FEATURES.map((f) => SCORER.weights[f]);

@@ -83,7 +83,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const cache = input.cache ?? new TextCache();
   const lang = query.language;
   const t = TEXT[lang];
-  if (query.concepts.length === 0 && query.contextConcepts.length === 0) {
+  if (query.smallTalk || (query.concepts.length === 0 && query.contextConcepts.length === 0)) {
     return abstain({ lang, text: t.empty, suggestions: [] });
   }
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;

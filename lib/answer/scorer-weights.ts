@@ -15,7 +15,6 @@ export const SCORER = {
     countedNear: 1.746,
     quoted: 0.277,
     lead: -0.311,
-    leadSummary: 0,
     contact: -0.192,
     short: 0,
     long: -0.379,

@@ -60,7 +60,8 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
         text: s.text,
         releaseId: passage.releaseId,
         start: s.start,
-        sentenceScore: scoreOf(features),
+        // a summary starts where the release does (no training question asks for one: a rule)
+        sentenceScore: scoreOf(features) + (qf.summary ? SUMMARY_LEAD * Math.max(0, 1 - leadRank(passage, s.start) / 4) : 0),
         coverage: cov.weighted,
         matched: cov.matched,
         features,
@@ -71,6 +72,9 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
   }
   return out.sort((a, b) => b.sentenceScore - a.sentenceScore);
 }
+
+/** Bonus of the first sentence of a release for a summary question, in score units. */
+const SUMMARY_LEAD = 4;
 
 const WEIGHTS: readonly number[] = FEATURES.map((f) => SCORER.weights[f]);
 

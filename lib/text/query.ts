@@ -31,6 +31,8 @@ export interface QueryAnalysis {
   contextConcepts: Concept[];
   /** What kind of fact is asked: drives a small preference among sentences. */
   intent: Intent;
+  /** The message is only greetings and small talk ("Bonjour, comment ça va ?"): it asks nothing. */
+  smallTalk: boolean;
 }
 
 export type EntityKind = "name" | "acronym" | "year";
@@ -52,7 +54,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
   const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question) };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question) };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
@@ -151,4 +153,16 @@ function intentOf(question: string): Intent {
   if (/\b(ou|where|dans quel pays|dans quelle ville|in which country|in which city)\b/.test(q)) return "where";
   if (/\b(qui|who|whom|quel organisme|quelle organisation|which organi[sz]ation)\b/.test(q)) return "who";
   return "what";
+}
+
+/** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
+const SMALL_TALK =
+  /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|merci(?: beaucoup)?|thanks?(?: you)?(?: very much| a lot)?|comment (?:ca va|vas tu|allez vous|tu vas|vous allez)|ca va(?: bien)?|tu vas bien|vous allez bien|how are you(?: doing)?(?: today)?|how is it going|what s up|(?:tu as|vous avez) passe (?:un |une )?(?:bon |bonne )?(?:week end|weekend|journee|soiree)|(?:bon|bonne) (?:week end|weekend|journee|soiree)|have a (?:nice|good) (?:day|weekend|week end)|did you have a (?:nice|good) (?:day|weekend|week end)|good (?:morning|evening|afternoon)|aujourd ?hui|today|toi|vous|et toi|and you)\b/g;
+
+/** Whether a message is only small talk (no question about anything). */
+export function isSmallTalk(question: string): boolean {
+  const folded = ` ${words(question).join(" ")} `;
+  if (!SMALL_TALK.test(folded)) return false;
+  SMALL_TALK.lastIndex = 0;
+  return folded.replace(SMALL_TALK, " ").trim() === "";
 }

@@ -69,6 +69,12 @@ describe("extractiveAnswer", () => {
     expect(a.answer).toMatch(/^Posez une question sur les activités de l'OIM/);
     const en = extractiveAnswer({ query: analyzeQuery("Hello, thanks!"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(en.answer).toMatch(/^Ask a question about IOM/);
+    // small talk asks nothing either, however many words it has
+    const chat = extractiveAnswer({ query: analyzeQuery("Bonjour ! Comment ça va aujourd'hui ? Tu as passé un bon week-end ?"), passages: passagesFor(["r1"]), idf, releaseText });
+    expect(chat.abstained).toBe(true);
+    expect(chat.answer).toMatch(/^Posez une question sur les activités de l'OIM/);
+    const real = extractiveAnswer({ query: analyzeQuery("Bonjour, qui a financé l'atelier au Panama ?"), passages: passagesFor(["r1"]), idf, releaseText });
+    expect(real.abstained).toBe(false);
   });
 });
 

@@ -58,6 +58,15 @@ describe("sentence selection", () => {
     expect(picked[0]!.text).toContain("Kuala Lumpur");
   });
 
+  it("starts a summary with the release's lead", () => {
+    const text =
+      "Panama City - L'OIM a organisé un atelier régional sur la migration au Panama. " +
+      "Les participants de l'atelier au Panama venaient de vingt pays. " +
+      "L'atelier au Panama a été financé par le Fonds de l'OIM.";
+    const scored = scoreSentences({ query: analyzeQuery("Que dit le communiqué sur l'atelier au Panama ?"), passages: [passage("s", text)], idf });
+    expect(scored[0]!.text).toMatch(/^Panama City - /);
+  });
+
   it("picks nothing from nothing", () => {
     expect(pickSentences([])).toEqual([]);
   });
