@@ -26,6 +26,7 @@ const DEFAULT_GOLDENS = [
   "test/fixtures/golden-corpus.json",
   "test/fixtures/golden-corpus-2.json",
   "test/fixtures/golden-offtopic.json",
+  "test/fixtures/golden-traps.json",
 ];
 
 function machine() {
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
       console.error(`--scale must be a whole number of distractor releases (got "${values.scale}")`);
       return 2;
     }
-    const heldOut = values["held-out"] ?? ["test/fixtures/golden-heldout.json", "test/fixtures/golden-offtopic-heldout.json"].filter((f) => existsSync(f));
+    const heldOut = values["held-out"] ?? ["test/fixtures/golden-heldout.json", "test/fixtures/golden-offtopic-heldout.json", "test/fixtures/golden-traps-heldout.json"].filter((f) => existsSync(f));
     const goldens = values.golden ?? [...DEFAULT_GOLDENS.filter((f) => existsSync(f)), ...heldOut.filter((f) => !DEFAULT_GOLDENS.includes(f))];
     const inputs = values.corpus ?? ["data/releases", "../shared/corpus"].filter((d) => existsSync(d));
     console.log(`Scale benchmark: ${inputs.join(" + ")} + ${scale} distractors (hash embedder)…`);

@@ -85,7 +85,8 @@ function score(results: QuestionResult[], thresholds: Golden["thresholds"]): Eva
     factInAnswer: share(withFact, (r) => r.factFound === true),
     citationIntegrity: share(results, (r) => r.problems.length === 0),
     offTopicAbstention: share(offTopic, (r) => r.abstained),
-    falseAbstention: share(answerable, (r) => r.abstained),
+    // a set of unanswerable questions alone abstains falsely on nothing
+    falseAbstention: answerable.length ? share(answerable, (r) => r.abstained) : 0,
     meanMs: results.reduce((s, r) => s + r.ms, 0) / Math.max(1, results.length),
   };
   const byKind: EvalReport["byKind"] = {};

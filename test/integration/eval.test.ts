@@ -73,3 +73,26 @@ describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("follow-up golden que
     }
   }, 120_000);
 });
+
+describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("stranger-written and unanswerable golden questions over the corpus (offline hash embedder)", () => {
+  it("meets the thresholds of the training sets: facts, paraphrases, English, off-topic, near-topic traps", async () => {
+    const input = await mkdtemp(join(tmpdir(), "oim-stranger-input-"));
+    const index = await mkdtemp(join(tmpdir(), "oim-stranger-index-"));
+    try {
+      await cp(join(ROOT, "data/releases"), input, { recursive: true });
+      await cp(CORPUS, input, { recursive: true });
+      await ingest({ input, dir: index, embedder: new HashEmbedder(), warn: () => {} });
+      const engine = await new EngineHolder({ dir: index, modelsDir: join(ROOT, ".cache/models") }).get();
+      for (const file of ["golden-stranger.json", "golden-offtopic.json", "golden-traps.json"]) {
+        const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures", file), "utf8")));
+        const report = await runEval({ engine, golden });
+        expect(report.failures, file).toEqual([]);
+        expect(report.metrics.citationIntegrity, file).toBe(1);
+      }
+      await engine.store.close();
+    } finally {
+      await rm(input, { recursive: true, force: true });
+      await rm(index, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
