@@ -1,6 +1,6 @@
 import type { Concept } from "../text/query";
 
-/** Weight of a concept: the rarest of its stems across releases (absent stems count as rare). */
+/** Weight of a concept: the rarest of its own stems across releases (absent stems count as rare; related stems do not weigh). */
 export type IdfOf = (stem: string) => number;
 
 export interface Coverage {
@@ -16,8 +16,9 @@ export interface Coverage {
  * the shorter stem.
  */
 export function conceptIn(concept: Concept, stems: ReadonlySet<string>): boolean {
-  if (concept.stems.some((s) => stems.has(s))) return true;
-  for (const s of concept.stems) {
+  const all = concept.related ? [...concept.stems, ...concept.related] : concept.stems;
+  if (all.some((s) => stems.has(s))) return true;
+  for (const s of all) {
     if (s.length < 5 || /\d/.test(s)) continue;
     for (const t of stems) {
       if (t.length < 5 || t[0] !== s[0]) continue;

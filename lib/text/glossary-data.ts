@@ -3480,31 +3480,3 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["zuwara", "zouara", "place"],
 ];
 
-/**
- * Capitals (folded, English and French spellings) and the country they stand for in a
- * question ("Tokyo a accordé…" for the Japanese government): a release naming the country
- * matches the capital. Pure data.
- */
-export const CAPITALS: Readonly<Record<string, string>> = {
-  tokyo: "japon", tehran: "iran", teheran: "iran", kabul: "afghanistan", kaboul: "afghanistan", beijing: "chine", pekin: "chine",
-  washington: "etats-unis", london: "royaume-uni", londres: "royaume-uni", paris: "france", berlin: "allemagne", rome: "italie",
-  moscow: "russie", moscou: "russie", ankara: "turquie", cairo: "egypte", caire: "egypte", damascus: "syrie", damas: "syrie",
-  baghdad: "irak", bagdad: "irak", amman: "jordanie", beirut: "liban", beyrouth: "liban", riyadh: "arabie", riyad: "arabie",
-  islamabad: "pakistan", dhaka: "bangladesh", dacca: "bangladesh", kathmandu: "nepal", katmandou: "nepal", naypyidaw: "myanmar",
-  bangkok: "thailande", manila: "philippines", manille: "philippines", jakarta: "indonesie", hanoi: "viet", canberra: "australie",
-  ottawa: "canada", brasilia: "bresil", bogota: "colombie", caracas: "venezuela", lima: "perou", quito: "equateur",
-  santiago: "chili", havana: "cuba", havane: "cuba", dakar: "senegal", bamako: "mali", niamey: "niger", ndjamena: "tchad",
-  abuja: "nigeria", accra: "ghana", nairobi: "kenya", khartoum: "soudan", juba: "soudan", mogadishu: "somalie",
-  mogadiscio: "somalie", tripoli: "libye", tunis: "tunisie", algiers: "algerie", alger: "algerie", rabat: "maroc",
-  kinshasa: "congo", bangui: "centrafricaine", yaounde: "cameroun", kampala: "ouganda", kigali: "rwanda", bujumbura: "burundi",
-  maputo: "mozambique", harare: "zimbabwe", pretoria: "afrique", brussels: "belgique", bruxelles: "belgique", bern: "suisse",
-  berne: "suisse", madrid: "espagne", lisbon: "portugal", lisbonne: "portugal", athens: "grece", athenes: "grece",
-  kyiv: "ukraine", kiev: "ukraine", warsaw: "pologne", varsovie: "pologne", budapest: "hongrie", bucharest: "roumanie",
-  bucarest: "roumanie", sanaa: "yemen", muscat: "oman", doha: "qatar", kuwait: "koweit", tbilisi: "georgie", tbilissi: "georgie",
-  yerevan: "armenie", erevan: "armenie", baku: "azerbaidjan", bakou: "azerbaidjan", tashkent: "ouzbekistan", astana: "kazakhstan",
-  colombo: "sri lanka", "port-au-prince": "haiti", tegucigalpa: "honduras", guatemala: "guatemala", managua: "nicaragua",
-  "san salvador": "salvador", panama: "panama", "mexico city": "mexique", "buenos aires": "argentine", montevideo: "uruguay",
-  asuncion: "paraguay", "la paz": "bolivie", "dar es salaam": "tanzanie", dodoma: "tanzanie", lusaka: "zambie", lilongwe: "malawi",
-  addis: "ethiopie", asmara: "erythree", djibouti: "djibouti", nouakchott: "mauritanie", conakry: "guinee", freetown: "sierra",
-  monrovia: "liberia", abidjan: "ivoire", ouagadougou: "burkina", lome: "togo", cotonou: "benin", libreville: "gabon", luanda: "angola",
-};

@@ -1,7 +1,7 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
 import { frenchExpansion, placeMentions } from "./glossary";
-import { CAPITALS } from "./glossary-data";
+import { countryOf, placesOf } from "./places";
 import { releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
@@ -14,6 +14,11 @@ export interface Concept {
   entity: EntityKind | null;
   /** For a word of a multi-word place ("États-Unis"), the French name the release must contain, folded. */
   place?: string;
+  /**
+   * Stems that match the concept without defining its weight: the release words a reader's
+   * word may stand for (synonyms), the country of a city, the cities of a country.
+   */
+  related?: string[];
 }
 
 export interface QueryAnalysis {
@@ -87,13 +92,15 @@ export function conceptsOf(text: string): Concept[] {
     seen.add(w);
     const stems = new Set([stem(w)]);
     for (const fr of expansion.get(w) ?? []) if (!STOPWORDS.has(fr)) stems.add(stem(fr));
+    const related = new Set<string>();
     // a reader's word may stand for the release's ("somme" for "montant")
-    if (!names.has(w)) for (const r of releaseWordsFor(w)) stems.add(stem(r));
-    // a capital may stand for its country ("Tokyo a accordé…")
-    const country = CAPITALS[w];
-    if (country) for (const c of words(country)) stems.add(stem(c));
+    if (!names.has(w)) for (const r of releaseWordsFor(w)) related.add(stem(r));
+    // a city may stand for its country ("Tokyo a accordé…"), a country be named by its city only
+    for (const c of countryOf(w)) related.add(stem(c));
+    for (const c of placesOf(w)) related.add(stem(c));
+    for (const r of stems) related.delete(r);
     const place = places.get(w);
-    out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}) });
+    out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}) });
   }
   return out;
 }

@@ -38,14 +38,24 @@ describe("a reader's words for the releases' words", () => {
     expect(releaseWordsFor("rencontre")).toContain("reunion");
     expect(releaseWordsFor("xyzzy")).toEqual([]);
     const somme = analyzeQuery("Quelle somme le Japon a-t-il versée ?").concepts.find((c) => c.word === "somme")!;
-    expect(somme.stems).toContain(stem("total"));
+    expect(somme.related).toContain(stem("total"));
   });
 
-  it("lets a capital stand for its country", async () => {
+  it("lets a city stand for its country and a country be named by its city, without weighing", async () => {
     const { analyzeQuery } = await import("../../../lib/text/query");
     const { stem } = await import("../../../lib/text/normalize");
+    const { countryOf, placesOf } = await import("../../../lib/text/places");
+    const { conceptIn, coverage } = await import("../../../lib/answer/coverage");
+    expect(countryOf("tokyo")).toEqual(["japon"]);
+    expect(placesOf("japon")).toContain("tokyo");
+    expect(countryOf("panama")).toEqual([]);
     const tokyo = analyzeQuery("Quelle somme Tokyo a-t-il accordée à l'OIM ?").concepts.find((c) => c.word === "tokyo")!;
     expect(tokyo.entity).toBe("name");
-    expect(tokyo.stems).toContain(stem("japon"));
+    expect(tokyo.stems).toEqual([stem("tokyo")]);
+    expect(tokyo.related).toContain(stem("japon"));
+    expect(conceptIn(tokyo, new Set([stem("japon")]))).toBe(true);
+    // the related stems match but do not make the concept heavier
+    const idf = (s: string) => (s === stem("tokyo") ? 1 : 9);
+    expect(coverage({ concepts: [tokyo], stems: new Set([stem("japon")]), idf }).weighted).toBe(1);
   });
 });
