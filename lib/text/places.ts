@@ -1,9 +1,8 @@
 /**
- * Places and the country they are in (`gazetteer-data.ts`): a question naming a city may mean
- * its country ("Tokyo a accordé…" for Japan) and one naming a country may be answered by a
- * release that only names the city ("en Italie" for a release dated Turin). Pure.
+ * Capitals and their country (`capitals-data.ts`): a question naming a capital may mean its
+ * country ("Tokyo a accordé…" for the Japanese government). Pure.
  */
-import { GAZETTEER } from "./gazetteer-data";
+import { CAPITALS } from "./capitals-data";
 import { words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
@@ -16,23 +15,16 @@ function countryWords(country: string): string[] {
 }
 
 const COUNTRY_OF = new Map<string, string[]>();
-const PLACES_OF = new Map<string, string[]>();
-for (const [place, country] of GAZETTEER) {
-  const p = words(place);
-  // one-word places only: the words of "Cox's Bazar" do not each stand for Bangladesh
+for (const [capital, country] of CAPITALS) {
+  const p = words(capital);
+  // one-word capitals only: the words of "Buenos Aires" do not each stand for Argentina
   if (p.length !== 1 || STOPWORDS.has(p[0]!)) continue;
   const c = countryWords(country);
   if (!c.length || c.includes(p[0]!)) continue;
   COUNTRY_OF.set(p[0]!, [...new Set([...(COUNTRY_OF.get(p[0]!) ?? []), ...c])]);
-  for (const w of c) PLACES_OF.set(w, [...new Set([...(PLACES_OF.get(w) ?? []), p[0]!])]);
 }
 
-/** The country words of a one-word place (folded), none when it is not a known place. */
+/** The country words of a one-word capital (folded), none for other words. */
 export function countryOf(word: string): readonly string[] {
   return COUNTRY_OF.get(word) ?? [];
-}
-
-/** The one-word places (folded) of a country named by `word` (folded), none for other words. */
-export function placesOf(word: string): readonly string[] {
-  return PLACES_OF.get(word) ?? [];
 }

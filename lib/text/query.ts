@@ -1,7 +1,7 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
 import { frenchExpansion, placeMentions } from "./glossary";
-import { countryOf, placesOf } from "./places";
+import { countryOf } from "./places";
 import { releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
@@ -16,7 +16,7 @@ export interface Concept {
   place?: string;
   /**
    * Stems that match the concept without defining its weight: the release words a reader's
-   * word may stand for (synonyms), the country of a city, the cities of a country.
+   * word may stand for (synonyms), the country of a capital.
    */
   related?: string[];
 }
@@ -95,9 +95,8 @@ export function conceptsOf(text: string): Concept[] {
     const related = new Set<string>();
     // a reader's word may stand for the release's ("somme" for "montant")
     if (!names.has(w)) for (const r of releaseWordsFor(w)) related.add(stem(r));
-    // a city may stand for its country ("Tokyo a accordé…"), a country be named by its city only
+    // a capital may stand for its country ("Tokyo a accordé…")
     for (const c of countryOf(w)) related.add(stem(c));
-    for (const c of placesOf(w)) related.add(stem(c));
     for (const r of stems) related.delete(r);
     const place = places.get(w);
     out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}) });

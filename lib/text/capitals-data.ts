@@ -1,8 +1,9 @@
 /**
- * Places (cities, regions, provinces, camps; French and English spellings) and the country they
- * are in, by its French name. Pure data.
+ * Capitals (French and English spellings) and their country, by its French name: a capital
+ * stands for its government in the press ("Tokyo a accordé…"). Other cities do not stand for
+ * their country (a question on Herat is not answered by a release on Afghanistan). Pure data.
  */
-export const GAZETTEER: readonly (readonly [place: string, country: string])[] = [
+export const CAPITALS: readonly (readonly [capital: string, country: string])[] = [
   ["tokyo", "japon"],
   ["tehran", "iran"],
   ["teheran", "iran"],
