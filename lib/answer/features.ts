@@ -30,6 +30,7 @@ export const FEATURES = [
   "density",
   "pronoun",
   "conceptSpan",
+  "fundingCue",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -40,6 +41,7 @@ export interface QuestionFeatures {
   foldedQuestion: string;
   summary: boolean;
   contact: boolean;
+  funding: boolean;
 }
 
 export function questionFeatures(query: QueryAnalysis): QuestionFeatures {
@@ -48,6 +50,7 @@ export function questionFeatures(query: QueryAnalysis): QuestionFeatures {
     foldedQuestion: fold(query.question),
     summary: query.intent === "summary",
     contact: query.intent === "contact",
+    funding: query.intent === "funding",
   };
 }
 
@@ -67,6 +70,8 @@ export interface SentenceInput {
 }
 
 const CONTACT = /\b(pour plus d.informations|for more information|veuillez contacter|please contact|e-?mail\s*:|t[ée]l\.?\s*:)/i;
+/** Words that say who pays, for questions asking it. */
+const FUNDING = /\b(?:financ\w*|fonds|fund\w*|donat\w*|bailleurs?|contributions?|grâce au soutien|soutien financier|don de|budget)/iu;
 const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;
 
 /** The feature vector of one sentence (in the order of FEATURES) and the asked kinds of value it holds. */
@@ -114,6 +119,7 @@ export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { featu
     density: positions.length / Math.sqrt(Math.max(4, n)),
     pronoun: PRONOUN_START.test(s.text) ? 1 : 0,
     conceptSpan: span,
+    fundingCue: q.funding && FUNDING.test(s.text) ? 1 : 0,
   };
   return { features: FEATURES.map((f) => values[f]), types };
 }
