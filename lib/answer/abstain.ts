@@ -7,27 +7,9 @@
  */
 import type { QueryAnalysis } from "../text/query";
 import { FEATURES, type FeatureName } from "./features";
+import type { ReleaseCheck } from "./release-check";
 import { DECIDER } from "./scorer-weights";
 import type { ScoredSentence } from "./select";
-
-/** What the release of a candidate holds of the question. */
-export interface ReleaseCheck {
-  /** Share of the question's concepts in the release (idf-weighted) and their number over all. */
-  coverage: number;
-  share: number;
-  /** Coverage of the conversation's concepts (follow-ups; 0 otherwise). */
-  context: number;
-  /** Weight of the rarest concept found over that of the rarest concept asked (0–1). */
-  rare: number;
-  /** Weight of the heaviest concept not found, over the question's total weight (0–1). */
-  heaviestMissing: number;
-  /** An acronym of the question is not in the release (they differ between languages). */
-  missingAcronym: boolean;
-  /** A name of the question is not in the release, tolerated as another spelling or a metonymy. */
-  missingName: boolean;
-  /** The release passes the coverage rule that lets it add sentences beside the best release's. */
-  strong: boolean;
-}
 
 export const DECISION_FEATURES = [
   "bias",

@@ -1,10 +1,11 @@
 import { answerSpec, type AnswerType } from "../text/answer-type";
-import type { Concept, QueryAnalysis } from "../text/query";
+import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
-import { decisionFeatures, shouldAnswer, type ReleaseCheck } from "./abstain";
+import { decisionFeatures, shouldAnswer } from "./abstain";
 import { neutraliseMarkers } from "./citations";
-import { conceptIn, coverage, type IdfOf } from "./coverage";
+import type { IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
+import { checkRelease, type ReleaseCheck } from "./release-check";
 import { pickSentences, scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
@@ -22,44 +23,6 @@ export interface ExtractiveInput {
   onCandidates?: (candidates: Candidates) => void;
 }
 
-/**
- * Release rules: a release covering enough of the question (idf-weighted) and a third of its
- * concepts is "strong" (a feature of the fitted decision; only strong releases add sentences
- * beside the best one); one name of the question may be missing from a release that has two
- * others and half of the question's weight.
- */
-export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
-
-/**
- * Whether a name of the question is in a release under another spelling: the same first
- * letter and at most one edit apart (two for long names), for names of four letters or more.
- */
-export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>): boolean {
-  if (word.length < 4 || /\d/.test(word)) return false;
-  const max = word.length >= 7 ? 2 : 1;
-  for (const w of releaseWords) {
-    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
-    if (editDistance(word, w, max) <= max) return true;
-  }
-  return false;
-}
-
-/** Levenshtein distance, stopping early above `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
-    }
-    if (best > max) return best;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 
 /** The candidate sentences of a question, best first, with the checks of their releases. */
@@ -67,11 +30,6 @@ export interface Candidates {
   sentences: ScoredSentence[];
   checks: ReadonlyMap<string, ReleaseCheck>;
   asked: readonly AnswerType[];
-}
-
-/** Weight of a concept: that of its rarest stem. */
-function weightOf(c: Concept, idf: IdfOf): number {
-  return Math.max(...c.stems.map(idf));
 }
 
 /**
@@ -87,55 +45,22 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     return abstain({ lang, text: t.empty, suggestions: [] });
   }
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
-  const entities = query.concepts.filter((c) => c.entity);
-  const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, input.idf)));
   const spec = answerSpec(query.question);
   const checks = new Map<string, ReleaseCheck | null>();
   for (const p of passages) {
     if (checks.has(p.releaseId)) continue;
-    const stems = cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId));
-    // names and years of the question must be in the release; acronyms differ between
-    // languages (CEPALC / ECLAC), so one of them may be missing, and names are spelt
-    // differently (Baku / Bakou, Darfur / Darfour)
     const folded = () => cache.releaseFolded(p.releaseId, p.title, () => input.releaseText(p.releaseId));
-    const found = (c: Concept) =>
-      // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
-      c.place ? folded().includes(` ${c.place}`) : conceptIn(c, stems) || (c.entity === "name" && nameVariantIn(c.word, cache.releaseWords(p.releaseId, folded)));
-    // the words of one place ("Sri", "Lanka") are missing together: one missing name
-    const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
-    const own = coverage({ concepts, stems, idf: input.idf });
-    // one name may be missing (another transliteration, a metonymy) from a release that has
-    // the question's other names and most of its weight; a missing year never is
-    const names = entities.filter((c) => c.entity === "name");
-    const tolerated =
-      missing.length === 1 && missing[0]!.entity === "name" && names.length - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
-    if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) {
-      checks.set(p.releaseId, null);
-      continue;
-    }
-    const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf: input.idf }).weighted : 0;
-    let strong = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
-    // a follow-up may name nothing of its release: the conversation's subject must be there
-    // (a follow-up may name nothing of it at all when it asks a kind of value: "Where was he born?")
-    if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && (own.matched >= 1 || spec.types.length > 0);
-    let heaviestMissing = 0;
-    let total = 0;
-    for (const c of concepts) {
-      const w = weightOf(c, input.idf);
-      total += w;
-      if (!conceptIn(c, stems)) heaviestMissing = Math.max(heaviestMissing, w);
-    }
-    const rare = rarest > 0 ? Math.max(0, ...concepts.filter((c) => conceptIn(c, stems)).map((c) => weightOf(c, input.idf))) / rarest : 0;
-    checks.set(p.releaseId, {
-      coverage: own.weighted,
-      share: concepts.length ? own.matched / concepts.length : 0,
-      context,
-      rare,
-      heaviestMissing: total > 0 ? heaviestMissing / total : 0,
-      missingAcronym: missing.length > 0 && !tolerated,
-      missingName: tolerated,
-      strong,
-    });
+    checks.set(
+      p.releaseId,
+      checkRelease({
+        query,
+        asked: spec.types,
+        idf: input.idf,
+        stems: cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId)),
+        folded,
+        words: () => cache.releaseWords(p.releaseId, folded),
+      }),
+    );
   }
   let answerable = passages.filter((p) => checks.get(p.releaseId));
   const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractiveAnswer, nameVariantIn } from "../../../lib/answer/extractive";
+import { extractiveAnswer } from "../../../lib/answer/extractive";
+import { nameVariantIn } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
 import { analyzeQuery } from "../../../lib/text/query";
 import type { Passage } from "../../../lib/types";

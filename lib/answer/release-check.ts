@@ -1,0 +1,127 @@
+/**
+ * What a retrieved release holds of a question: whether it can answer at all (the names and
+ * years asked are in it) and how much of the question it covers. Pure.
+ */
+import type { AnswerType } from "../text/answer-type";
+import type { Concept, QueryAnalysis } from "../text/query";
+import { conceptIn, coverage, type IdfOf } from "./coverage";
+
+/** What the release of a candidate holds of the question. */
+export interface ReleaseCheck {
+  /** Share of the question's concepts in the release (idf-weighted) and their number over all. */
+  coverage: number;
+  share: number;
+  /** Coverage of the conversation's concepts (follow-ups; 0 otherwise). */
+  context: number;
+  /** Weight of the rarest concept found over that of the rarest concept asked (0–1). */
+  rare: number;
+  /** Weight of the heaviest concept not found, over the question's total weight (0–1). */
+  heaviestMissing: number;
+  /** An acronym of the question is not in the release (they differ between languages). */
+  missingAcronym: boolean;
+  /** A name of the question is not in the release, tolerated as another spelling or a metonymy. */
+  missingName: boolean;
+  /** The release passes the coverage rule that lets it add sentences beside the best release's. */
+  strong: boolean;
+}
+
+/**
+ * Release rules: a release covering enough of the question (idf-weighted) and a third of its
+ * concepts is "strong" (a feature of the decision; only strong releases add sentences beside the
+ * best one); one name of the question may be missing from a release that has two others and
+ * half of the question's weight.
+ */
+export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
+
+/** Weight of a concept: that of its rarest own stem. */
+export function weightOf(c: Concept, idf: IdfOf): number {
+  return Math.max(...c.stems.map(idf));
+}
+
+/**
+ * The check of one release, or null when it cannot answer: a name or year of the question is
+ * not in it (acronyms differ between languages, CEPALC / ECLAC, so one may be missing; names
+ * are spelt differently, Baku / Bakou; one name may be missing from a release holding the
+ * question's other names and half of its weight; a missing year never is).
+ */
+export function checkRelease(input: {
+  query: QueryAnalysis;
+  /** Kinds of value the question asks for. */
+  asked: readonly AnswerType[];
+  idf: IdfOf;
+  /** Stems of the release's title and text. */
+  stems: ReadonlySet<string>;
+  /** The release's title and text as folded words between spaces. */
+  folded: () => string;
+  /** The release's distinct folded words. */
+  words: () => ReadonlySet<string>;
+}): ReleaseCheck | null {
+  const { query, stems, idf } = input;
+  const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
+  const entities = query.concepts.filter((c) => c.entity);
+  const found = (c: Concept) =>
+    // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
+    c.place ? input.folded().includes(` ${c.place}`) : conceptIn(c, stems) || (c.entity === "name" && nameVariantIn(c.word, input.words()));
+  // the words of one place ("Sri", "Lanka") are missing together: one missing name
+  const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
+  const own = coverage({ concepts, stems, idf });
+  const names = entities.filter((c) => c.entity === "name");
+  const tolerated = missing.length === 1 && missing[0]!.entity === "name" && names.length - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
+  if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
+
+  const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
+  let strong = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
+  // a follow-up may name nothing of its release: the conversation's subject must be there, and
+  // a concept or an asked kind of value ("Where was he born?")
+  if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && (own.matched >= 1 || input.asked.length > 0);
+  const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, idf)));
+  let heaviestMissing = 0;
+  let total = 0;
+  let rarestFound = 0;
+  for (const c of concepts) {
+    const w = weightOf(c, idf);
+    total += w;
+    if (conceptIn(c, stems)) rarestFound = Math.max(rarestFound, w);
+    else heaviestMissing = Math.max(heaviestMissing, w);
+  }
+  return {
+    coverage: own.weighted,
+    share: concepts.length ? own.matched / concepts.length : 0,
+    context,
+    rare: rarest > 0 ? rarestFound / rarest : 0,
+    heaviestMissing: total > 0 ? heaviestMissing / total : 0,
+    missingAcronym: missing.length > 0 && !tolerated,
+    missingName: tolerated,
+    strong,
+  };
+}
+
+/**
+ * Whether a name of the question is in a release under another spelling: the same first
+ * letter and at most one edit apart (two for long names), for names of four letters or more.
+ */
+export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>): boolean {
+  if (word.length < 4 || /\d/.test(word)) return false;
+  const max = word.length >= 7 ? 2 : 1;
+  for (const w of releaseWords) {
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
+    if (editDistance(word, w, max) <= max) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance, stopping early above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return best;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
