@@ -232,7 +232,7 @@ async function main(): Promise<number> {
     const rates = (xs: typeof trainEx, t: number) => ratesOf(decider, xs, t);
     if (process.env.FIT_DUMP) {
       const { writeFileSync } = await import("node:fs");
-      const rows = [...trainEx, ...heldEx].flatMap((e) => e.d.map((d) => ({ id: e.x.id, held: heldEx.includes(e), answerable: e.x.answerable, expected: d.releaseId === e.x.expected, f: d.f })));
+      const rows = [...trainEx, ...heldEx].flatMap((e) => e.d.map((d) => ({ id: e.x.id, held: heldEx.includes(e), answerable: e.x.answerable, expected: d.releaseId === e.x.expected, asked: e.x.candidates?.asked ?? [], f: d.f })));
       writeFileSync(process.env.FIT_DUMP, JSON.stringify({ names: DECISION_FEATURES, rows, empty: [...trainEx, ...heldEx].filter((e) => !e.d.length).map((e) => ({ id: e.x.id, held: heldEx.includes(e), answerable: e.x.answerable })) }));
     }
     const showDecision = (name: string, xs: typeof trainEx) => {

@@ -25,6 +25,13 @@ export interface ExtractiveInput {
 
 export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 
+/**
+ * Kinds of value whose absence from a release rules it out: on the training golden questions,
+ * every answerable count (127) or amount question had one in a sentence of its release, while
+ * 6 of the 14 unanswerable ones answered did not (`npm run fit-scorer` dumps these).
+ */
+const NUMBER_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount"]);
+
 /** The candidate sentences of a question, best first, with the checks of their releases. */
 export interface Candidates {
   sentences: ScoredSentence[];
@@ -72,8 +79,13 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence
   const decided = new Map<string, boolean>();
+  // a question asking for a number (how many, how much money) is not answered by a release
+  // none of whose sentences on the question has a number of that kind
+  const numbers = asked.filter((t) => NUMBER_TYPES.has(t));
+  const hasNumber = (releaseId: string) => candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => numbers.includes(t)));
   for (const c of candidates) {
-    if (!decided.has(c.releaseId)) decided.set(c.releaseId, shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })));
+    if (decided.has(c.releaseId)) continue;
+    decided.set(c.releaseId, shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })) && (!numbers.length || hasNumber(c.releaseId)));
   }
   const scored = candidates.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);

@@ -115,3 +115,17 @@ describe("names spelt differently between the question and the release", () => {
     expect(a.abstained).toBe(true);
   });
 });
+
+describe("questions asking for a number", () => {
+  it("are not answered by a release that gives no number of that kind on the subject", () => {
+    const releases: Record<string, string> = {
+      t: "Turin - L'OIM et le Centre international de formation de l'OIT organisent cette semaine un atelier de formation sur la gestion de la migration au niveau local à Turin.",
+    };
+    const passages: Passage[] = [{ chunkId: "t#0", releaseId: "t", title: "Formation à Turin", source: "t.txt", location: "Turin", text: releases.t!, start: 0, end: releases.t!.length, fusedScore: 1 }];
+    const text = (id: string) => releases[id] ?? "";
+    const budget = extractiveAnswer({ query: analyzeQuery("Quel était le budget de l'atelier de formation sur la gestion de la migration à Turin ?"), passages, idf, releaseText: text });
+    expect(budget.abstained).toBe(true);
+    const who = extractiveAnswer({ query: analyzeQuery("Qui organise l'atelier de formation sur la gestion de la migration à Turin ?"), passages, idf, releaseText: text });
+    expect(who.abstained).toBe(false);
+  });
+});
