@@ -1,9 +1,11 @@
 /**
- * Whether to answer at all: a logistic model over what is known of the best candidate (how much
- * of the question its release and its sentence cover, whether the question's rarest words and
- * names are there, whether the asked kind of value is), fitted on answerable and unanswerable
- * golden questions (`npm run fit-scorer`). Names and years absent from a release rule it out
- * before (`extractive.ts`). Pure.
+ * Whether a release answers: a logistic model over what is known of its best candidate (how much
+ * of the question the release and the sentence cover, whether the question's rarest words and
+ * names are there, whether the asked kind of value is). `npm run fit-scorer` fits it on
+ * answerable and unanswerable golden questions and writes its weights only when it dominates
+ * the coverage rule on them; otherwise the weights written are the rule's (bias −5, strong 10:
+ * the release's `strong` check alone decides). Names and years absent from a release rule it
+ * out before (`release-check.ts`). Pure.
  */
 import type { QueryAnalysis } from "../text/query";
 import { FEATURES, type FeatureName } from "./features";

@@ -2,6 +2,7 @@ import { answerSpec, type AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
+import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
@@ -125,7 +126,6 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   return { answer, citations, abstained: false, mode: "extractive", language: lang };
 }
 
-const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;
 
 /**
  * A quoted sentence opening on a pronoun ("Il a prononcé son discours…") is preceded by the

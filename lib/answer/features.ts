@@ -2,10 +2,10 @@
  * What is measured of a candidate sentence to decide whether it holds the asked fact: the
  * question's concepts it covers, the asked kind of value and how close that value stands to
  * the concepts, the retrieval of its passage, and its form. The weights that combine these
- * are fitted on golden questions (`npm run fit-scorer`, `scorer-weights.json`). Pure.
+ * are fitted on golden questions (`npm run fit-scorer`, `scorer-weights.ts`). Pure.
  */
 import { answerSpec, typeMatches, type AnswerSpec, type AnswerType, type TypeMatch } from "../text/answer-type";
-import { fold, stem, words } from "../text/normalize";
+import { stem, words } from "../text/normalize";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn } from "./coverage";
 
@@ -38,7 +38,8 @@ export type FeatureName = (typeof FEATURES)[number];
 /** What a question contributes to every sentence's features, computed once. */
 export interface QuestionFeatures {
   spec: AnswerSpec;
-  foldedQuestion: string;
+  /** The question's folded words between spaces (values it already says are not answers). */
+  questionWords: string;
   summary: boolean;
   contact: boolean;
   funding: boolean;
@@ -47,7 +48,7 @@ export interface QuestionFeatures {
 export function questionFeatures(query: QueryAnalysis): QuestionFeatures {
   return {
     spec: answerSpec(query.question),
-    foldedQuestion: fold(query.question),
+    questionWords: ` ${words(query.question).join(" ")} `,
     summary: query.intent === "summary",
     contact: query.intent === "contact",
     funding: query.intent === "funding",
@@ -72,7 +73,7 @@ export interface SentenceInput {
 const CONTACT = /\b(pour plus d.informations|for more information|veuillez contacter|please contact|e-?mail\s*:|t[ée]l\.?\s*:)/i;
 /** Words that say who pays, for questions asking it. */
 const FUNDING = /\b(?:financ\w*|fonds|fund\w*|donat\w*|bailleurs?|contributions?|grâce au soutien|soutien financier|don de|budget)/iu;
-const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;
+export const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;
 
 /** The feature vector of one sentence (in the order of FEATURES) and the asked kinds of value it holds. */
 export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { features: number[]; types: AnswerType[] } {
@@ -90,7 +91,7 @@ export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { featu
   let near = 0;
   const types: AnswerType[] = [];
   for (const type of q.spec.types) {
-    const matches = typeMatches(s.text, type, q.foldedQuestion);
+    const matches = typeMatches(s.text, type, q.questionWords);
     if (matches.length) {
       typeAny = 1;
       types.push(type);

@@ -3,6 +3,7 @@
  * years asked are in it) and how much of the question it covers. Pure.
  */
 import type { AnswerType } from "../text/answer-type";
+import { isKnownPlace } from "../text/glossary";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 
@@ -21,7 +22,10 @@ export interface ReleaseCheck {
   missingAcronym: boolean;
   /** A name of the question is not in the release, tolerated as another spelling or a metonymy. */
   missingName: boolean;
-  /** The release passes the coverage rule that lets it add sentences beside the best release's. */
+  /**
+   * The release passes the coverage rule: with the decision's default weights, whether it may
+   * answer at all; always, whether it may add sentences beside the best release's.
+   */
   strong: boolean;
 }
 
@@ -65,8 +69,9 @@ export function checkRelease(input: {
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
   const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
   const own = coverage({ concepts, stems, idf });
-  const names = entities.filter((c) => c.entity === "name");
-  const tolerated = missing.length === 1 && missing[0]!.entity === "name" && names.length - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
+  // names counted once per place ("Sri Lanka" is one name)
+  const names = new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? c.word)).size;
+  const tolerated = missing.length === 1 && missing[0]!.entity === "name" && names - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
 
   const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
@@ -104,7 +109,8 @@ export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>): 
   if (word.length < 4 || /\d/.test(word)) return false;
   const max = word.length >= 7 ? 2 : 1;
   for (const w of releaseWords) {
-    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max) continue;
+    // a known place of the release is another place, not a spelling (Iran / Irak)
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max || isKnownPlace(w)) continue;
     if (editDistance(word, w, max) <= max) return true;
   }
   return false;

@@ -125,15 +125,24 @@ export function pickSentences(
     releases.add(s.releaseId);
   }
   const pool = options.pool ?? scored;
+  // a sentence needed for something asked takes the place of the lowest sentence picked by
+  // score alone (never the best one, never another needed one)
+  const needed = new Set<ScoredSentence>([top]);
+  const add = (s: ScoredSentence) => {
+    if (picked.length >= max) {
+      const spare = [...picked].reverse().find((p) => !needed.has(p));
+      if (!spare) return;
+      picked.splice(picked.indexOf(spare), 1);
+    }
+    picked.push(s);
+    needed.add(s);
+  };
   // a sentence right after a picked one goes on about it ("Il était âgé de 86 ans.")
   const follows = (s: ScoredSentence) => picked.some((p) => p.passage.chunkId === s.passage.chunkId && s.start > p.start && s.start - (p.start + p.text.length) < FOLLOWS_WITHIN);
   for (const type of options.asked ?? []) {
     if (picked.some((p) => p.types.includes(type))) continue;
     const other = pool.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && (s.coverage > 0 || follows(s)) && fits(s));
-    if (other) {
-      if (picked.length >= max) picked.pop();
-      picked.push(other);
-    }
+    if (other) add(other);
   }
   // a second question ("…, et à quel âge ?"): a sentence of the best release that answers it,
   // unless one quoted already does (the best one counts when it holds both kinds of value)
@@ -143,10 +152,7 @@ export function pickSentences(
     const topHolds = parts.second.length > 0 && holds(top) && parts.second.some((t) => !parts.first.includes(t));
     if (!topHolds && !picked.slice(1).some((p) => p.releaseId === top.releaseId && holds(p))) {
       const other = pool.find((s) => s.releaseId === top.releaseId && holds(s) && (s.coverage > 0 || follows(s)) && fits(s));
-      if (other) {
-        if (picked.length >= max) picked.pop();
-        picked.push(other);
-      }
+      if (other) add(other);
     }
   }
   return picked;

@@ -25,6 +25,11 @@ function dot(w: readonly number[], x: readonly number[]): number {
   return s;
 }
 
+function logSumExp(xs: number[]): number {
+  const max = Math.max(...xs);
+  return max + Math.log(xs.reduce((a, x) => a + Math.exp(x - max), 0));
+}
+
 /** Mean negative log-likelihood of the positives, and its gradient. */
 function lossAndGradient(groups: Group[], w: number[], lambda: number): { loss: number; grad: number[] } {
   const d = w.length;
@@ -33,14 +38,13 @@ function lossAndGradient(groups: Group[], w: number[], lambda: number): { loss: 
   const used = groups.filter((g) => g.positive.some(Boolean) && g.features.length > 0);
   for (const g of used) {
     const z = g.features.map((x) => dot(w, x));
-    const max = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - max));
-    const total = e.reduce((a, b) => a + b, 0);
-    const pos = e.reduce((a, v, i) => a + (g.positive[i] ? v : 0), 0);
-    loss += -Math.log(pos / total) / used.length;
+    // log-sum-exp over all candidates and over the positives (no underflow to log 0)
+    const logTotal = logSumExp(z);
+    const logPos = logSumExp(z.filter((_, i) => g.positive[i]));
+    loss += (logTotal - logPos) / used.length;
     for (let i = 0; i < z.length; i++) {
-      const p = e[i]! / total;
-      const q = g.positive[i] ? e[i]! / pos : 0;
+      const p = Math.exp(z[i]! - logTotal);
+      const q = g.positive[i] ? Math.exp(z[i]! - logPos) : 0;
       const x = g.features[i]!;
       for (let j = 0; j < d; j++) grad[j]! += ((p - q) * x[j]!) / used.length;
     }

@@ -3,7 +3,7 @@
  * quand" → a place and a date), and where values of that kind are in a sentence. Pure.
  */
 import { frenchExpansion } from "./glossary";
-import { fold, stem, words } from "./normalize";
+import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
 export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
@@ -22,15 +22,15 @@ export interface AnswerSpec {
   parts: { first: AnswerType[]; second: AnswerType[] } | null;
 }
 
-/** Question cues of each kind, on folded words (quoted titles removed). */
+/** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
   ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent)\b/],
-  ["amount", /\b(quel montant|montant|combien d argent|combien de dollars|combien d euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
+  ["amount", /\b(quel montant|montant|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
-  ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien d annees|how long|how many (days|weeks|months|years))\b/],
-  ["count", /\b(combien|nombre de|nombre d|quel nombre|how many|number of|how much)\b/],
+  ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long|how many (days|weeks|months|years))\b/],
+  ["count", /\b(combien|nombre|how many|number of|how much)\b/],
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
-  ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|jusqu a quand|when|what date|what day|which year|what year|since when|until when)\b/],
+  ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|a quand|when|what date|what day|which year|what year|since when|until when)\b/],
   ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination)\b/],
   ["title", /\b(titre|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|name of|what is the name|what was the name|called|title|named|entitled)\b/],
   ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|financ\w*|bailleur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|who funds?|who funded|who financed|fund\w*|sponsor\w*|donor\w*)\b/],
@@ -73,7 +73,7 @@ function partsOf(raw: string): AnswerSpec["parts"] {
 }
 
 function placeCue(raw: string, q: string): number | null {
-  const where = /(?:^|[\s,;:(])(où|d'où|jusqu'où)(?=[\s,?;:]|$)/i.exec(raw);
+  const where = /(?:^|[\s,;:(])(où|d['’]où|jusqu['’]où)(?=[\s,?;:]|$)/i.exec(raw);
   const m = CUES.find(([t]) => t === "place")![1].exec(q.replace(/\bou\b/g, " "));
   if (where) return Math.min(where.index / Math.max(1, raw.length) * q.length, m?.index ?? Infinity);
   return m ? m.index : null;
@@ -98,42 +98,75 @@ export interface TypeMatch {
 }
 
 const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
-const NUMBER_WORD = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands";
-const NUMBER = `(?:\\d[\\d\\s.,  ]*\\d|\\d|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))*)`;
+/** Months that are not also common English words ("may", "march"): alone, they are dates. */
+const LONE_MONTHS = MONTHS.replace("|march|", "|").replace("|may|", "|");
+const NUMBER_WORD = "moitié|tiers|quart|quarts|millier|milliers|centaine|centaines|dizaine|dizaines|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands";
+/** A number: digits with thousands groups ("1 200 000", "12.500") and a decimal part ("1,5"), or in words ("un millier", not the article "un" alone). */
+const NUMBER = `(?:\\d{1,3}(?:[\\s  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|(?:(?:un|une|a)\\s+)?(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))*)`;
 const CURRENCY = "dollars?|usd|us\\$|\\$|euros?|eur|€|francs?|chf|fcfa|cfa|livres?|£|yens?|shillings?|roupies?|takas?|couronnes?|nairas?|dirhams?|pesos?";
 const CAP = "\\p{Lu}[\\p{L}'’-]+";
+/** Word boundaries that know accented letters (JavaScript's \\b does not). */
+const B = "(?<![\\p{L}\\d])";
+const E = "(?![\\p{L}\\d])";
 const ROLE =
   "directeur|directrice|ministre|chef|cheffe|porte-parole|ambassadeur|ambassadrice|président|présidente|secrétaire|coordinateur|coordinatrice|représentant|représentante|responsable|maire|gouverneur|commissaire|fondateur|fondatrice|conseiller|conseillère|administrateur|administratrice|envoyé|envoyée|directeur général|director|minister|chief|spokesperson|ambassador|president|secretary|coordinator|representative|head|mayor|governor|commissioner|founder";
 
 const DETECTORS: Record<AnswerType, RegExp> = {
-  count: new RegExp(`(?<![\\p{L}])${NUMBER}(?![\\p{L}\\d])`, "giu"),
-  amount: new RegExp(`(?:(?:${CURRENCY})\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
+  count: new RegExp(`${B}${NUMBER}${E}`, "giu"),
+  amount: new RegExp(`(?:${B}(?:${CURRENCY})\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?${B}(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
   percent: new RegExp(`${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)`, "giu"),
-  age: new RegExp(`${NUMBER}\\s?ans\\b|${NUMBER}[-\\s]years?[-\\s]old|\\bâgée?s? de ${NUMBER}|\\baged ${NUMBER}`, "giu"),
-  duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)\\b|\\bdurée\\b`, "giu"),
-  time: /\b\d{1,2}\s?h\s?(?:\d\d)?\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:heures|a\.m\.|p\.m\.|am|pm)\b|\b(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)\b/giu,
-  date: new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|\\b(?:${MONTHS})(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?|\\b(?:19|20)\\d\\d\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)\\b`, "giu"),
-  place: new RegExp(`\\b(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|par|via|in|at|to|from|near|through|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
-  person: new RegExp(`(?:(?:${ROLE})\\b[^.;,]{0,60}?,?\\s+)?${CAP}\\s+(?:(?:de |du |da |van |von |al-|el-|ben |bin )?${CAP})(?:\\s+${CAP})?|\\b(?:M\\.|Mme|Dr|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+${CAP}`, "gu"),
-  organisation: new RegExp(`\\b\\p{Lu}{2,}\\b|\\b(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|\\b(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
+  age: new RegExp(`${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
+  duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)${E}|${B}durée${E}`, "giu"),
+  time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),
+  date: new RegExp(
+    `${B}\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+(?:19|20)\\d\\d${E}|${B}(?:${LONE_MONTHS})${E}|${B}(?:19|20)\\d\\d${E}|${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)${E}`,
+    "giu",
+  ),
+  place: new RegExp(`${B}(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|par|via|in|at|to|from|near|through|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
+  person: new RegExp(`(?:${B}(?:${ROLE})${E}[^.;,]{0,60}?,?\\s+)?${CAP}\\s+(?:(?:de |du |da |van |von |al-|el-|ben |bin )?${CAP})(?:\\s+${CAP})?|${B}(?:M\\.|Mme|Dr|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+${CAP}`, "gu"),
+  organisation: new RegExp(`${B}\\p{Lu}{2,}${E}|${B}(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|${B}(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
   title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
-  reason: /\b(?:parce qu|car|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)\b/giu,
+  reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),
 };
+
+/** Characters of a sentence searched for values (bounds the work on a run-on "sentence"). */
+const MAX_SENTENCE = 2000;
 
 /**
  * Values of a kind in a sentence that the question does not already contain (a question naming
- * "2019" is not answered by the "2019" of a sentence).
+ * "2019" is not answered by the "2019" of a sentence). `questionWords`: the question's folded
+ * words between spaces, with a space at each end.
  */
-export function typeMatches(sentence: string, type: AnswerType, foldedQuestion: string): TypeMatch[] {
+export function typeMatches(sentence: string, type: AnswerType, questionWords: string): TypeMatch[] {
+  const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
   const out: TypeMatch[] = [];
   // "who" is answered by an organisation as often as by a person ("Qui a élaboré… ?" — "le CIF")
   const detectors = type === "person" ? [DETECTORS.person, DETECTORS.organisation] : [DETECTORS[type]];
-  for (const m of detectors.flatMap((d) => [...sentence.matchAll(d)])) {
-    const found = fold(m[0]).replace(/^(?:a|au|aux|en|dans|vers|depuis|de|du|des|d'|in|at|to|from|near|pres de|la|le|les|the|l')\s*/, "").trim();
-    if (!found || foldedQuestion.includes(found)) continue;
-    // a year or a lone small number is rarely the count asked ("les 3 pays" is; "2019" is not)
+  let starts: number[] | null = null;
+  for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {
+    const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
+    if (!found || questionWords.includes(` ${found} `)) continue;
+    // a year is rarely the count asked ("les 3 pays" is; "2019" is not)
     if (type === "count" && /^(?:19|20)\d\d$/.test(found.replace(/\s/g, ""))) continue;
-    out.push({ text: m[0], word: words(sentence.slice(0, m.index)).length });
+    starts ??= wordStarts(text);
+    out.push({ text: m[0], word: countBelow(starts, m.index) });
   }
   return out;
+}
+
+/** Offsets where the words of a text start (as `words()` cuts them, elisions aside). */
+function wordStarts(text: string): number[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => m.index);
+}
+
+/** How many of the sorted offsets are below `at` (binary search). */
+function countBelow(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

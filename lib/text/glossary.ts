@@ -64,3 +64,11 @@ export function placeMentions(text: string): PlaceMention[] {
   for (const french of FRENCH_PLACES) if (folded.includes(` ${french} `)) out.push({ words: french.split(" "), french });
   return out;
 }
+
+/** Folded words of the glossary's places (English and French names, nationalities). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(GLOSSARY.filter(([, , scope]) => scope === "place").flatMap(([en, fr]) => [...words(en), ...words(fr)]));
+
+/** Whether a folded word names a known place (country, region, city, nationality). */
+export function isKnownPlace(word: string): boolean {
+  return PLACE_WORDS.has(word);
+}

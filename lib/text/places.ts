@@ -9,9 +9,16 @@ import { STOPWORDS } from "./stopwords";
 /** Words of country names too common to stand for one country ("république", "unis"). */
 const GENERIC = new Set(["republique", "democratique", "populaire", "islamique", "federale", "royaume", "uni", "unis", "etats", "etat", "sud", "nord", "ouest", "est", "centrale", "arabe", "arabes", "emirats", "iles", "saint", "sainte"]);
 
-/** The words that name a country on their own ("côte d'ivoire" → ivoire, "soudan du sud" → soudan). */
+/** Words that also name other countries or a continent ("Afrique du Sud", "Soudan du Sud", "Côte d'Ivoire"). */
+const AMBIGUOUS = new Set(["afrique", "soudan", "cote", "guinee", "congo", "coree", "amerique", "asie", "europe"]);
+
+/**
+ * The word that names a country on its own ("Japon", "République centrafricaine" →
+ * centrafricaine), or none when no single word does ("Afrique du Sud", "États-Unis").
+ */
 function countryWords(country: string): string[] {
-  return words(country).filter((w) => !STOPWORDS.has(w) && !GENERIC.has(w) && w.length > 2);
+  const distinctive = words(country).filter((w) => !STOPWORDS.has(w) && !GENERIC.has(w) && w.length > 2);
+  return distinctive.length === 1 && !AMBIGUOUS.has(distinctive[0]!) ? distinctive : [];
 }
 
 const COUNTRY_OF = new Map<string, string[]>();

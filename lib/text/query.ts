@@ -163,12 +163,13 @@ function intentOf(question: string): Intent {
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =
-  /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|merci(?: beaucoup)?|thanks?(?: you)?(?: very much| a lot)?|comment (?:ca va|vas tu|allez vous|tu vas|vous allez)|ca va(?: bien)?|tu vas bien|vous allez bien|how are you(?: doing)?(?: today)?|how is it going|what s up|(?:tu as|vous avez) passe (?:un |une )?(?:bon |bonne )?(?:week end|weekend|journee|soiree)|(?:bon|bonne) (?:week end|weekend|journee|soiree)|have a (?:nice|good) (?:day|weekend|week end)|did you have a (?:nice|good) (?:day|weekend|week end)|good (?:morning|evening|afternoon)|aujourd ?hui|today|toi|vous|et toi|and you)\b/g;
+  /\b(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|merci(?: beaucoup)?|thanks?(?: you)?(?: very much| a lot)?|comment (?:ca va|vas tu|allez vous|tu vas|vous allez)|ca va(?: bien)?|tu vas bien|vous allez bien|how are you(?: doing)?(?: today)?|how is it going|what up|(?:tu as|vous avez) passe (?:un |une )?(?:bon |bonne )?(?:week end|weekend|journee|soiree)|(?:bon|bonne) (?:week end|weekend|journee|soiree)|have a (?:nice|good) (?:day|weekend|week end)|did you have a (?:nice|good) (?:day|weekend|week end)|good (?:morning|evening|afternoon)|aujourd ?hui|today|toi|vous|et toi|and you)\b/g;
 
 /** Whether a message is only small talk (no question about anything). */
 export function isSmallTalk(question: string): boolean {
   const folded = ` ${words(question).join(" ")} `;
-  if (!SMALL_TALK.test(folded)) return false;
-  SMALL_TALK.lastIndex = 0;
-  return folded.replace(SMALL_TALK, " ").trim() === "";
+  // a fresh global pattern each time: no `lastIndex` left over from another call
+  const pattern = new RegExp(SMALL_TALK.source, "g");
+  const rest = folded.replace(pattern, " ").trim();
+  return rest === "" && rest !== folded.trim();
 }

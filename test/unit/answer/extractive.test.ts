@@ -100,9 +100,11 @@ describe("names spelt differently between the question and the release", () => {
   const passages: Passage[] = [{ chunkId: "b#0", releaseId: "b", title: releases.b!.title, source: "b.txt", location: null, text: releases.b!.text, start: 0, end: releases.b!.text.length, fusedScore: 1 }];
   const text = (id: string) => releases[id]?.text ?? "";
 
-  it("finds a name one letter apart (Baku / Bakou) and answers", () => {
-    expect(nameVariantIn("baku", new Set(["bakou", "sommet"]))).toBe(true);
-    expect(nameVariantIn("darfur", new Set(["darfour"]))).toBe(true);
+  it("finds a name one letter apart and answers across languages (Baku / Bakou)", () => {
+    expect(nameVariantIn("kelmora", new Set(["kelmorah", "sommet"]))).toBe(true);
+    expect(nameVariantIn("bungamati", new Set(["bungamaty"]))).toBe(true);
+    // known places go through their translations, and are not each other's variants
+    expect(nameVariantIn("iran", new Set(["irak"]))).toBe(false);
     expect(nameVariantIn("iceland", new Set(["irlande"]))).toBe(false);
     expect(nameVariantIn("peru", new Set(["paris"]))).toBe(false);
     const a = extractiveAnswer({ query: analyzeQuery("Who spoke for António Vitorino at the summit in Baku?"), passages, idf, releaseText: text });
