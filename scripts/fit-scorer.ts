@@ -31,6 +31,7 @@ import { answerRate, fit, folds, type Group } from "../lib/eval/fit";
 import { factsOf, goldenSchema } from "../lib/eval/golden";
 import { ingest } from "../lib/build/ingest";
 import { fold } from "../lib/text/normalize";
+import { dot } from "../lib/utils/dot";
 
 const CORPUS = "../shared/corpus";
 const DEFAULT_TRAIN = [
@@ -59,11 +60,7 @@ function pct(r: { t: number; offTopic: number; falseAbstention: number }): strin
 }
 const DECIDER_LAMBDA = 0.003;
 
-function dot(w: readonly number[], x: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < w.length; i++) s += w[i]! * x[i]!;
-  return s;
-}
+
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

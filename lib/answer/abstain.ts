@@ -8,6 +8,7 @@
  * out before (`release-check.ts`). Pure.
  */
 import type { QueryAnalysis } from "../text/query";
+import { dot } from "../utils/dot";
 import { FEATURES, type FeatureName } from "./features";
 import type { ReleaseCheck } from "./release-check";
 import { DECIDER } from "./scorer-weights";
@@ -73,9 +74,7 @@ const WEIGHTS: readonly number[] = DECISION_FEATURES.map((f) => DECIDER.weights[
 
 /** Probability-like confidence (0–1) that the question is answered by the candidate. */
 export function answerConfidence(features: readonly number[]): number {
-  let z = 0;
-  for (let i = 0; i < features.length; i++) z += WEIGHTS[i]! * features[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-dot(WEIGHTS, features)));
 }
 
 /** Whether to answer, from the decision's features. */

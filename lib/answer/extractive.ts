@@ -74,7 +74,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));
   if (focused.length) answerable = focused;
   // a sentence answers with two of the question's concepts (one for a one-concept question or a follow-up)
-  const all = scoreSentences({ query, passages: answerable, idf: input.idf, cache });
+  const all = scoreSentences({ query, passages: answerable, idf: input.idf, cache, spec });
   const candidates = all.filter((s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
   const asked = spec.types;
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });

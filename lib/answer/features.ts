@@ -45,9 +45,9 @@ export interface QuestionFeatures {
   funding: boolean;
 }
 
-export function questionFeatures(query: QueryAnalysis): QuestionFeatures {
+export function questionFeatures(query: QueryAnalysis, spec: AnswerSpec = answerSpec(query.question)): QuestionFeatures {
   return {
-    spec: answerSpec(query.question),
+    spec,
     questionWords: ` ${words(query.question).join(" ")} `,
     summary: query.intent === "summary",
     contact: query.intent === "contact",
@@ -57,6 +57,9 @@ export function questionFeatures(query: QueryAnalysis): QuestionFeatures {
 
 export interface SentenceInput {
   text: string;
+  /** The sentence's folded words and their stems, in order (from the text when not given). */
+  words?: readonly string[];
+  wordStems?: readonly string[];
   /** Concepts of the question (those of the conversation for a follow-up without its own). */
   concepts: Concept[];
   coverage: number;
@@ -77,11 +80,11 @@ export const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|
 
 /** The feature vector of one sentence (in the order of FEATURES) and the asked kinds of value it holds. */
 export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { features: number[]; types: AnswerType[] } {
-  const ws = words(s.text);
+  const ws = s.words ?? words(s.text);
   const n = ws.length;
   // word positions of the question's concepts in the sentence
   const positions: number[] = [];
-  const stems = ws.map((w) => stem(w));
+  const stems = s.wordStems ?? ws.map((w) => stem(w));
   for (let i = 0; i < n; i++) {
     const one = new Set([stems[i]!]);
     if (s.concepts.some((c) => conceptIn(c, one))) positions.push(i);
@@ -140,7 +143,7 @@ function proximity(matches: TypeMatch[], positions: number[], type: AnswerType):
 }
 
 /** 1 when a number directly precedes the counted noun ("1 200 enfants", "dont 300 femmes"). */
-function countedNear(stems: string[], counted: string[], ws: string[]): number {
+function countedNear(stems: readonly string[], counted: string[], ws: readonly string[]): number {
   const wanted = new Set(counted);
   let best = 0;
   for (let i = 0; i < stems.length; i++) {

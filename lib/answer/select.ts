@@ -2,6 +2,7 @@ import { terms } from "../text/analyze";
 import type { AnswerSpec, AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
+import { dot } from "../utils/dot";
 import { coverage, type IdfOf } from "./coverage";
 import { FEATURES, questionFeatures, sentenceFeatures } from "./features";
 import { SCORER } from "./scorer-weights";
@@ -30,11 +31,18 @@ export interface ScoredSentence {
  * weighted sum of their features (`features.ts`: concept coverage, the asked kind of value near
  * the concepts, the passage's retrieval, form) with weights fitted on golden questions. Pure.
  */
-export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[]; idf: IdfOf; cache?: TextCache }): ScoredSentence[] {
+export function scoreSentences(input: {
+  query: QueryAnalysis;
+  passages: Passage[];
+  idf: IdfOf;
+  cache?: TextCache;
+  /** What the question asks for, when the caller has read it already. */
+  spec?: AnswerSpec;
+}): ScoredSentence[] {
   const { query, passages, idf } = input;
   const cache = input.cache ?? new TextCache();
   const best = Math.max(1e-9, ...passages.map((p) => p.fusedScore));
-  const qf = questionFeatures(query);
+  const qf = questionFeatures(query, input.spec);
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const topRelease = passages[0]?.releaseId;
   const out: ScoredSentence[] = [];
@@ -46,22 +54,25 @@ export function scoreSentences(input: { query: QueryAnalysis; passages: Passage[
       seen.add(key);
       const cov = coverage({ concepts, stems: s.stems, idf });
       const ctx = query.contextConcepts.length && query.concepts.length ? coverage({ concepts: query.contextConcepts, stems: s.stems, idf }).weighted : 0;
+      const lead = leadRank(passage, s.start);
       const { features, types } = sentenceFeatures(qf, {
         text: s.text,
+        words: s.words,
+        wordStems: s.wordStems,
         concepts,
         coverage: cov.weighted,
         matched: cov.matched,
         context: ctx,
         retrieval: passage.fusedScore / best,
         topRelease: passage.releaseId === topRelease,
-        leadRank: leadRank(passage, s.start),
+        leadRank: lead,
       });
       out.push({
         text: s.text,
         releaseId: passage.releaseId,
         start: s.start,
         // a summary starts where the release does (no training question asks for one: a rule)
-        sentenceScore: scoreOf(features) + (qf.summary ? SUMMARY_LEAD * Math.max(0, 1 - leadRank(passage, s.start) / 4) : 0),
+        sentenceScore: scoreOf(features) + (qf.summary ? SUMMARY_LEAD * Math.max(0, 1 - lead / 4) : 0),
         coverage: cov.weighted,
         matched: cov.matched,
         features,
@@ -80,9 +91,7 @@ const WEIGHTS: readonly number[] = FEATURES.map((f) => SCORER.weights[f]);
 
 /** The fitted score of a feature vector. */
 export function scoreOf(features: readonly number[]): number {
-  let score = 0;
-  for (let i = 0; i < features.length; i++) score += WEIGHTS[i]! * features[i]!;
-  return score;
+  return dot(WEIGHTS, features);
 }
 
 /** Position of a sentence among the first ones of its release (0 = first), from its passage's start. */

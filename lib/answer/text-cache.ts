@@ -1,12 +1,15 @@
 import { splitSentences } from "../ingest/sentences";
 import { terms } from "../text/analyze";
-import { words } from "../text/normalize";
+import { stem, words } from "../text/normalize";
 import type { Passage } from "../types";
 
 export interface AnalysedSentence {
   text: string;
   start: number;
   stems: ReadonlySet<string>;
+  /** Folded words in order, and the stem of each (word positions for proximity features). */
+  words: readonly string[];
+  wordStems: readonly string[];
 }
 
 /**
@@ -59,7 +62,10 @@ export class TextCache {
   sentences(passage: Pick<Passage, "chunkId" | "text" | "start">): AnalysedSentence[] {
     let out = this.chunks.get(passage.chunkId);
     if (!out) {
-      out = splitSentences(passage.text, passage.start).map((s) => ({ text: s.text, start: s.start, stems: new Set(terms(s.text)) }));
+      out = splitSentences(passage.text, passage.start).map((s) => {
+        const ws = words(s.text);
+        return { text: s.text, start: s.start, stems: new Set(terms(s.text)), words: ws, wordStems: ws.map((w) => stem(w)) };
+      });
       if (this.chunks.size >= TextCache.LIMIT * 4) this.chunks.clear();
       this.chunks.set(passage.chunkId, out);
     }

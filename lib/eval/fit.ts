@@ -1,3 +1,5 @@
+import { dot } from "../utils/dot";
+
 /**
  * Fits the sentence scorer: a conditional logit (softmax over the candidate sentences of each
  * question) whose weights make the sentences holding the asked fact come first. Pure.
@@ -17,12 +19,6 @@ export interface FitOptions {
   lambda: number;
   iterations?: number;
   learningRate?: number;
-}
-
-function dot(w: readonly number[], x: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < w.length; i++) s += w[i]! * x[i]!;
-  return s;
 }
 
 function logSumExp(xs: number[]): number {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../lib/embeddings/hash";
-import { EngineHolder } from "../../lib/engine";
+import { EngineHolder, type Engine } from "../../lib/engine";
 import { goldenSchema } from "../../lib/eval/golden";
 import { runEval } from "../../lib/eval/run";
 import { ingest } from "../../lib/build/ingest";
@@ -52,47 +52,46 @@ const CORPUS = join(ROOT, "..", "shared", "corpus");
 const HAVE_CORPUS = existsSync(CORPUS);
 if (!HAVE_CORPUS && process.env.CI !== "true") console.warn(`\n!! ${CORPUS} not found: the follow-up golden questions are SKIPPED.\n`);
 
+/** One index of the samples and the corpus for the sets below, built once and removed after them. */
+let corpusIndex: Promise<{ engine: Engine; dirs: string[] }> | undefined;
+function corpusEngine(): Promise<{ engine: Engine; dirs: string[] }> {
+  corpusIndex ??= (async () => {
+    const input = await mkdtemp(join(tmpdir(), "oim-corpus-input-"));
+    const index = await mkdtemp(join(tmpdir(), "oim-corpus-index-"));
+    await cp(join(ROOT, "data/releases"), input, { recursive: true });
+    await cp(CORPUS, input, { recursive: true });
+    await ingest({ input, dir: index, embedder: new HashEmbedder(), warn: () => {} });
+    return { engine: await new EngineHolder({ dir: index, modelsDir: join(ROOT, ".cache/models") }).get(), dirs: [input, index] };
+  })();
+  return corpusIndex;
+}
+
+afterAll(async () => {
+  if (!corpusIndex) return;
+  const { engine, dirs } = await corpusIndex;
+  await engine.store.close();
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
 describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("follow-up golden questions, four history styles (offline hash embedder)", () => {
   it("finds the conversation's release and the asked fact, within the thresholds of the file", async () => {
     const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden-followup.json"), "utf8")));
     expect(golden.questions.length).toBeGreaterThanOrEqual(30);
-    const input = await mkdtemp(join(tmpdir(), "oim-followup-input-"));
-    const index = await mkdtemp(join(tmpdir(), "oim-followup-index-"));
-    try {
-      await cp(join(ROOT, "data/releases"), input, { recursive: true });
-      await cp(CORPUS, input, { recursive: true });
-      await ingest({ input, dir: index, embedder: new HashEmbedder(), warn: () => {} });
-      const engine = await new EngineHolder({ dir: index, modelsDir: join(ROOT, ".cache/models") }).get();
-      const report = await runEval({ engine, golden });
-      expect(report.failures).toEqual([]);
-      expect(report.metrics.citationIntegrity).toBe(1);
-      await engine.store.close();
-    } finally {
-      await rm(input, { recursive: true, force: true });
-      await rm(index, { recursive: true, force: true });
-    }
+    const { engine } = await corpusEngine();
+    const report = await runEval({ engine, golden });
+    expect(report.failures).toEqual([]);
+    expect(report.metrics.citationIntegrity).toBe(1);
   }, 120_000);
 });
 
 describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("stranger-written and unanswerable golden questions over the corpus (offline hash embedder)", () => {
   it("meets the thresholds of the training sets: facts, paraphrases, English, off-topic, near-topic traps", async () => {
-    const input = await mkdtemp(join(tmpdir(), "oim-stranger-input-"));
-    const index = await mkdtemp(join(tmpdir(), "oim-stranger-index-"));
-    try {
-      await cp(join(ROOT, "data/releases"), input, { recursive: true });
-      await cp(CORPUS, input, { recursive: true });
-      await ingest({ input, dir: index, embedder: new HashEmbedder(), warn: () => {} });
-      const engine = await new EngineHolder({ dir: index, modelsDir: join(ROOT, ".cache/models") }).get();
-      for (const file of ["golden-stranger.json", "golden-offtopic.json", "golden-traps.json"]) {
-        const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures", file), "utf8")));
-        const report = await runEval({ engine, golden });
-        expect(report.failures, file).toEqual([]);
-        expect(report.metrics.citationIntegrity, file).toBe(1);
-      }
-      await engine.store.close();
-    } finally {
-      await rm(input, { recursive: true, force: true });
-      await rm(index, { recursive: true, force: true });
+    const { engine } = await corpusEngine();
+    for (const file of ["golden-stranger.json", "golden-offtopic.json", "golden-traps.json"]) {
+      const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures", file), "utf8")));
+      const report = await runEval({ engine, golden });
+      expect(report.failures, file).toEqual([]);
+      expect(report.metrics.citationIntegrity, file).toBe(1);
     }
   }, 180_000);
 });
