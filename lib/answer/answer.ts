@@ -8,6 +8,7 @@ import type { Store } from "../store/store";
 import type { Concept } from "../text/query";
 import type { Answer, AnswerEvent, Citation, HistoryTurn } from "../types";
 import { checkedPrefix, verifyCitations } from "./citations";
+import { informativeWeight, type IdfOf } from "./coverage";
 import { extractiveAnswer, type Candidates, type ExtractiveAnswer } from "./extractive";
 import { TEXT } from "./language";
 import { TextCache } from "./text-cache";
@@ -70,11 +71,12 @@ export async function prepareAnswer(input: AnswerInput): Promise<PreparedAnswer>
   // answer in the language of the question asked, not of its rewrite
   if (rewritten) retrieval.query.language = detectLanguage(input.question);
   const retrievalMs = performance.now() - t0;
-  const [idf, cache] = await Promise.all([idfOf(store, [...retrieval.query.concepts, ...retrieval.query.contextConcepts]), cacheFor(store)]);
+  const [{ idf, releases }, cache] = await Promise.all([idfOf(store, [...retrieval.query.concepts, ...retrieval.query.contextConcepts]), cacheFor(store)]);
   const extractive = extractiveAnswer({
     query: retrieval.query,
     passages: retrieval.passages,
     idf,
+    informative: informativeWeight(releases),
     releaseText: (id) => retrieval.releases.get(id)?.text ?? "",
     focus: retrieval.focus,
     cache,
@@ -188,13 +190,14 @@ function markerPrefixAtEnd(text: string): number {
   return 0;
 }
 
-/** Inverse release frequency of the concepts' stems (smoothed; unknown terms weigh most). */
-async function idfOf(store: Store, concepts: Concept[]): Promise<(stem: string) => number> {
+/** Inverse release frequency of the concepts' stems (smoothed; unknown terms weigh most), and the number of releases. */
+async function idfOf(store: Store, concepts: Concept[]): Promise<{ idf: IdfOf; releases: number }> {
   const { releases: n, df } = await store.documentFrequencies(concepts.flatMap((c) => c.stems));
-  return (stem) => {
+  const idf = (stem: string) => {
     const d = df.get(stem) ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
+  return { idf, releases: n };
 }
 
 const caches = new WeakMap<Store, { generation: string; cache: TextCache }>();

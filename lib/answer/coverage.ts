@@ -8,6 +8,21 @@ export interface Coverage {
   weighted: number;
   /** Number of concepts found. */
   matched: number;
+  /** Number of informative concepts (in fewer than most releases) found, and asked. */
+  informed: number;
+  informative: number;
+}
+
+/**
+ * Weight (idf) under which a concept is in most releases ("OIM", "migrants": over 60%) and tells
+ * none apart; an index of fewer releases than `INFORMATIVE_MIN_RELEASES` says nothing of it.
+ */
+export const INFORMATIVE_WEIGHT = 0.5;
+export const INFORMATIVE_MIN_RELEASES = 30;
+
+/** The informative weight for an index of `releases` releases (0 for a small index: every concept informs). */
+export function informativeWeight(releases: number): number {
+  return releases >= INFORMATIVE_MIN_RELEASES ? INFORMATIVE_WEIGHT : 0;
 }
 
 /**
@@ -32,17 +47,22 @@ export function conceptIn(concept: Concept, stems: ReadonlySet<string>): boolean
 }
 
 /** How much of the question's concepts a set of stems covers. Pure. */
-export function coverage(input: { concepts: Concept[]; stems: ReadonlySet<string>; idf: IdfOf }): Coverage {
+export function coverage(input: { concepts: Concept[]; stems: ReadonlySet<string>; idf: IdfOf; informative?: number }): Coverage {
+  const floor = input.informative ?? 0;
   let total = 0;
   let covered = 0;
   let matched = 0;
+  let informed = 0;
+  let informative = 0;
   for (const c of input.concepts) {
     const w = Math.max(...c.stems.map(input.idf));
     total += w;
+    if (w >= floor) informative++;
     if (conceptIn(c, input.stems)) {
       covered += w;
       matched++;
+      if (w >= floor) informed++;
     }
   }
-  return { weighted: total > 0 ? covered / total : 0, matched };
+  return { weighted: total > 0 ? covered / total : 0, matched, informed, informative };
 }

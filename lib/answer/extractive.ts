@@ -14,6 +14,8 @@ export interface ExtractiveInput {
   query: QueryAnalysis;
   passages: Passage[];
   idf: IdfOf;
+  /** Weight under which a concept is in too many releases to count towards a release's share (`informativeWeight`; 0 by default). */
+  informative?: number;
   /** Full cleaned text of a release (title excluded), for release-level coverage. */
   releaseText: (releaseId: string) => string;
   /** Releases a follow-up question is about: answers come from them when they can. */
@@ -32,6 +34,9 @@ export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
  * 6 of the 14 unanswerable ones answered did not (`npm run fit-scorer` dumps these).
  */
 const NUMBER_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount"]);
+
+/** A release covering this much of a follow-up and this many times its releases' coverage starts a new subject. */
+const NEW_SUBJECT = { coverage: 0.5, ratio: 2 };
 
 /** The candidate sentences of a question, best first, with the checks of their releases. */
 export interface Candidates {
@@ -64,6 +69,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
         query,
         asked: spec.types,
         idf: input.idf,
+        informative: input.informative,
         stems: cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId)),
         folded,
         words: () => cache.releaseWords(p.releaseId, folded),
@@ -71,8 +77,15 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     );
   }
   let answerable = passages.filter((p) => checks.get(p.releaseId));
+  // a follow-up keeps to the conversation's releases, unless another covers the question far better (a new subject)
   const focused = answerable.filter((p) => input.focus?.includes(p.releaseId));
-  if (focused.length) answerable = focused;
+  const coverageOf = (ps: Passage[]) => Math.max(0, ...ps.map((p) => checks.get(p.releaseId)!.coverage));
+  const elsewhere = coverageOf(answerable.filter((p) => !focused.includes(p)));
+  if (focused.length) {
+    const newSubject = elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
+    // on a new subject, the conversation's releases answer only as well as any other
+    answerable = newSubject ? answerable.filter((p) => !focused.includes(p) || checks.get(p.releaseId)!.coverage >= NEW_SUBJECT.coverage) : focused;
+  }
   // a sentence answers with two of the question's concepts (one for a one-concept question or a follow-up)
   const all = scoreSentences({ query, passages: answerable, idf: input.idf, cache, spec });
   const candidates = all.filter((s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));

@@ -3,7 +3,7 @@
  * years asked are in it) and how much of the question it covers. Pure.
  */
 import type { AnswerType } from "../text/answer-type";
-import { isKnownPlace } from "../text/glossary";
+import { isKnownPlace, placeAliases } from "../text/glossary";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 
@@ -31,7 +31,7 @@ export interface ReleaseCheck {
 
 /**
  * Release rules: a release covering enough of the question (idf-weighted) and a third of its
- * concepts is "strong" (a feature of the decision; only strong releases add sentences beside the
+ * informative concepts (those in most releases, "OIM", "migrants", say nothing of it) is "strong" (a feature of the decision; only strong releases add sentences beside the
  * best one); one name of the question may be missing from a release that has two others and
  * half of the question's weight.
  */
@@ -53,6 +53,8 @@ export function checkRelease(input: {
   /** Kinds of value the question asks for. */
   asked: readonly AnswerType[];
   idf: IdfOf;
+  /** Weight under which a concept is in too many releases to count towards a release's share (`informativeWeight`). */
+  informative?: number;
   /** Stems of the release's title and text. */
   stems: ReadonlySet<string>;
   /** The release's title and text as folded words between spaces. */
@@ -65,17 +67,17 @@ export function checkRelease(input: {
   const entities = query.concepts.filter((c) => c.entity);
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
-    c.place ? input.folded().includes(` ${c.place}`) : conceptIn(c, stems) || (c.entity === "name" && nameVariantIn(c.word, input.words()));
+    c.place ? c.place.split("|").some((name) => input.folded().includes(` ${name}`)) : conceptIn(c, stems) || (c.entity === "name" && nameIn(c, input.words()));
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
   const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
-  const own = coverage({ concepts, stems, idf });
+  const own = coverage({ concepts, stems, idf, informative: input.informative });
   // names counted once per place ("Sri Lanka" is one name)
   const names = new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? c.word)).size;
   const tolerated = missing.length === 1 && missing[0]!.entity === "name" && names - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
 
   const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
-  let strong = own.weighted >= ABSTAIN.releaseCoverage && own.matched >= ABSTAIN.releaseShare * concepts.length;
+  let strong = own.weighted >= ABSTAIN.releaseCoverage && (own.informative ? own.informed >= ABSTAIN.releaseShare * own.informative : own.matched >= ABSTAIN.releaseShare * concepts.length);
   // a follow-up may name nothing of its release: the conversation's subject must be there, and
   // a concept or an asked kind of value ("Where was he born?")
   if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && (own.matched >= 1 || input.asked.length > 0);
@@ -102,6 +104,16 @@ export function checkRelease(input: {
 }
 
 /**
+ * Whether a name of the question is in a release under another name of the same place
+ * ("Birmanie" / "Myanmar") or another spelling of it or of its translation ("Yangon" / "Rangoun" /
+ * "Rangoon").
+ */
+function nameIn(c: Concept, releaseWords: ReadonlySet<string>): boolean {
+  if (placeAliases(c.word).some((w) => releaseWords.has(w))) return true;
+  return [c.word, ...c.stems].some((w) => nameVariantIn(w, releaseWords));
+}
+
+/**
  * Whether a name of the question is in a release under another spelling: the same first
  * letter and at most one edit apart (two for long names), for names of four letters or more.
  */
@@ -109,8 +121,9 @@ export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>): 
   if (word.length < 4 || /\d/.test(word)) return false;
   const max = word.length >= 7 ? 2 : 1;
   for (const w of releaseWords) {
-    // a known place of the release is another place, not a spelling (Iran / Irak)
-    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max || isKnownPlace(w)) continue;
+    // a known place of the release is another place, not a spelling (Iran / Irak), unless the
+    // glossary names one place so (Iraq / Irak)
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > max || (isKnownPlace(w) && !placeAliases(word).includes(w))) continue;
     if (editDistance(word, w, max) <= max) return true;
   }
   return false;

@@ -1,7 +1,8 @@
 /**
  * The English → French glossary, one entry per English word or phrase (a test rejects
  * duplicates): [english, french words, scope]. Scopes: `place` (countries, regions, cities,
- * nationalities, months: names, expanded in any question and recognised as multi-word places),
+ * nationalities, months: names, expanded in any question and recognised as multi-word places;
+ * "|" between two French names of one place),
  * `core` (migration terms and institutions, expanded in any question: French questions use
  * English names too), `english` (general press-release vocabulary, only for English questions,
  * where it cannot collide with French words). Pure data.
@@ -719,7 +720,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["centers", "centres", "core"],
   ["central", "centrale", "core"],
   ["central african", "centrafricain centrafricaine centrafricains centrafricaines", "english"],
-  ["central african republic", "république centrafricaine", "place"],
+  ["central african republic", "république centrafricaine|centrafrique", "place"],
   ["central america", "amérique centrale", "place"],
   ["central american", "centraméricain centraméricaine centraméricains centraméricaines", "english"],
   ["central asia", "asie centrale", "english"],
@@ -1570,8 +1571,8 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["ease", "faciliter facilite", "english"],
   ["easily", "facilement", "english"],
   ["east", "est", "core"],
-  ["east africa", "afrique de l'est", "place"],
-  ["east timor", "timor oriental", "place"],
+  ["east africa", "afrique de l'est|afrique orientale", "place"],
+  ["east timor", "timor oriental|timor-leste", "place"],
   ["eastern", "est oriental orientale orientaux", "english"],
   ["easy", "facile faciles", "english"],
   ["eclac", "cepalc", "english"],
@@ -3113,7 +3114,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["mid-year", "mi-année", "english"],
   ["midday", "midi", "english"],
   ["middle", "moyen milieu", "core"],
-  ["middle east", "moyen-orient", "place"],
+  ["middle east", "moyen-orient|proche-orient", "place"],
   ["middle-income", "revenu intermédiaire", "english"],
   ["midst", "milieu", "english"],
   ["midwife", "sage-femme", "english"],
@@ -3369,7 +3370,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["norm", "norme normes", "english"],
   ["normandy", "normandie", "place"],
   ["north", "nord", "core"],
-  ["north africa", "afrique du nord", "place"],
+  ["north africa", "afrique du nord|afrique septentrionale", "place"],
   ["north america", "amérique du nord", "place"],
   ["north kivu", "nord-kivu", "english"],
   ["north korea", "corée du nord", "place"],
@@ -5353,7 +5354,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["wells", "puits", "english"],
   ["went back", "rentré retourné", "english"],
   ["west", "ouest", "core"],
-  ["west africa", "afrique de l'ouest", "place"],
+  ["west africa", "afrique de l'ouest|afrique occidentale", "place"],
   ["west bank", "cisjordanie", "english"],
   ["western", "ouest occidental occidentale occidentaux", "english"],
   ["westphalia", "westphalie", "place"],

@@ -13,11 +13,14 @@ const ALL = table(["place", "core", "english"]);
 /** Places, nationalities and months. */
 const PLACES = table(["place"]);
 
-/** Multi-word entries: the English words, their folded form padded for search, the French words. */
+/**
+ * Multi-word entries: the English words, their folded form padded for search, the French words
+ * and the French names, folded (a place may have several, "afrique de l'est|afrique orientale").
+ */
 function phrasesOf(dict: Record<string, string>) {
   return Object.keys(dict)
     .filter((k) => k.includes(" ") || k.includes("-"))
-    .map((k) => ({ words: words(k), padded: ` ${words(k).join(" ")} `, french: words(dict[k]!) }));
+    .map((k) => ({ words: words(k), padded: ` ${words(k).join(" ")} `, french: words(dict[k]!), names: dict[k]!.split("|").map((n) => words(n).join(" ")) }));
 }
 const CORE_PHRASES = phrasesOf(CORE);
 const ALL_PHRASES = phrasesOf(ALL);
@@ -48,10 +51,13 @@ export function frenchExpansion(text: string): Map<string, string[]> {
 }
 
 const PLACE_PHRASES = phrasesOf(PLACES);
-/** French multi-word place names (the translations of the English ones: "etats unis", "cote ivoire"). */
-const FRENCH_PLACES = [...new Set(PLACE_PHRASES.filter((p) => p.french.length > 1).map((p) => p.french.join(" ")))];
+/** French multi-word place names (the translations of the English ones: "etats unis", "cote ivoire"), each with all its names. */
+const FRENCH_PLACES = new Map(PLACE_PHRASES.flatMap((p) => p.names.filter((n) => n.includes(" ")).map((n) => [n, p.names.join("|")] as const)));
 
-/** A multi-word place named in a question: the question's words for it and the French name as folded words. */
+/**
+ * A multi-word place named in a question: the question's words for it and its French names as
+ * folded words, "|" between two names of one place.
+ */
 export interface PlaceMention {
   words: string[];
   french: string;
@@ -60,8 +66,8 @@ export interface PlaceMention {
 /** Multi-word place names of `text`, in English ("United States") or French ("États-Unis"). */
 export function placeMentions(text: string): PlaceMention[] {
   const folded = ` ${words(text).join(" ")} `;
-  const out: PlaceMention[] = PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => ({ words: p.words, french: p.french.join(" ") }));
-  for (const french of FRENCH_PLACES) if (folded.includes(` ${french} `)) out.push({ words: french.split(" "), french });
+  const out: PlaceMention[] = PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => ({ words: p.words, french: p.names.join("|") }));
+  for (const [french, names] of FRENCH_PLACES) if (folded.includes(` ${french} `)) out.push({ words: french.split(" "), french: names });
   return out;
 }
 
@@ -72,3 +78,26 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(GLOSSARY.filter(([, , scope]) =
 export function isKnownPlace(word: string): boolean {
   return PLACE_WORDS.has(word);
 }
+
+/**
+ * The other names of a one-word place (folded): the words of the glossary entries naming it
+ * ("irak" → "iraq", "irakien"…; "birmanie" → "myanmar"). Entries of several English words are
+ * left out: their words are not names of the place ("south africa" → "sud").
+ */
+export function placeAliases(word: string): readonly string[] {
+  return PLACE_ALIASES.get(word) ?? [];
+}
+
+const PLACE_ALIASES: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const [en, fr, scope] of GLOSSARY) {
+    if (scope !== "place" || words(en).length !== 1) continue;
+    const names = new Set([...words(en), ...words(fr)]);
+    for (const w of names) {
+      const set = out.get(w) ?? new Set<string>();
+      for (const x of names) if (x !== w) set.add(x);
+      out.set(w, set);
+    }
+  }
+  return new Map([...out].map(([w, set]) => [w, [...set]]));
+})();

@@ -12,7 +12,7 @@ export interface Concept {
   stems: string[];
   /** A name, acronym or year ("Panama", "OIM", "2019"): a release lacking a name or year does not answer. */
   entity: EntityKind | null;
-  /** For a word of a multi-word place ("États-Unis"), the French name the release must contain, folded. */
+  /** For a word of a multi-word place ("États-Unis"), the French names the release must contain one of, folded, "|" between them. */
   place?: string;
   /**
    * Stems that match the concept without defining its weight: the release words a reader's

@@ -20,8 +20,16 @@ describe("coverage", () => {
     const idf = (s: string) => ({ rare: 3, common: 1 })[s as "rare" | "common"] ?? 5;
     const concepts = [concept("a", ["rare"]), concept("b", ["common"]), concept("c", ["absent", "common"])];
     // weights 3, 1 and 5 (c weighs by its rarest stem, "absent"); c is found through "common"
-    expect(coverage({ concepts, stems: new Set(["rare", "common"]), idf })).toEqual({ weighted: 1, matched: 3 });
-    expect(coverage({ concepts, stems: new Set(["rare"]), idf })).toEqual({ weighted: 3 / 9, matched: 1 });
-    expect(coverage({ concepts: [], stems: new Set(["rare"]), idf })).toEqual({ weighted: 0, matched: 0 });
+    expect(coverage({ concepts, stems: new Set(["rare", "common"]), idf })).toEqual({ weighted: 1, matched: 3, informed: 3, informative: 3 });
+    expect(coverage({ concepts, stems: new Set(["rare"]), idf })).toEqual({ weighted: 3 / 9, matched: 1, informed: 1, informative: 3 });
+    expect(coverage({ concepts: [], stems: new Set(["rare"]), idf })).toEqual({ weighted: 0, matched: 0, informed: 0, informative: 0 });
+  });
+
+  it("counts apart the concepts weighing at least the informative weight", () => {
+    const idf = (s: string) => ({ rare: 3, common: 0.2 })[s as "rare" | "common"] ?? 5;
+    const concepts = [concept("a", ["rare"]), concept("b", ["common"]), concept("c", ["absent"])];
+    expect(coverage({ concepts, stems: new Set(["common"]), idf, informative: 0.5 })).toMatchObject({ matched: 1, informed: 0, informative: 2 });
+    expect(coverage({ concepts, stems: new Set(["common", "rare"]), idf, informative: 0.5 })).toMatchObject({ matched: 2, informed: 1, informative: 2 });
+    expect(coverage({ concepts, stems: new Set(["common"]), idf })).toMatchObject({ matched: 1, informed: 1, informative: 3 });
   });
 });
