@@ -4,6 +4,7 @@
  */
 import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
+import { numbersOf } from "../text/numbers";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 
@@ -46,7 +47,9 @@ export function weightOf(c: Concept, idf: IdfOf): number {
  * The check of one release, or null when it cannot answer: a name or year of the question is
  * not in it (acronyms differ between languages, CEPALC / ECLAC, so one may be missing; names
  * are spelt differently, Baku / Bakou; one name may be missing from a release holding the
- * question's other names and half of its weight; a missing year never is).
+ * question's other names and half of its weight; a missing year never is; nor a number above
+ * ten the question writes in figures, which the release may write in figures, words or Roman
+ * numerals).
  */
 export function checkRelease(input: {
   query: QueryAnalysis;
@@ -75,6 +78,11 @@ export function checkRelease(input: {
   const names = new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? c.word)).size;
   const tolerated = missing.length === 1 && missing[0]!.entity === "name" && names - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
+  // a number the question names ("Title 42", "the 171 migrants") is in the release that answers it
+  if (query.figures.length) {
+    const figures = numbersOf(input.folded());
+    if (query.figures.some((f) => !figures.has(f))) return null;
+  }
 
   const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
   let strong = own.weighted >= ABSTAIN.releaseCoverage && (own.informative ? own.informed >= ABSTAIN.releaseShare * own.informative : own.matched >= ABSTAIN.releaseShare * concepts.length);

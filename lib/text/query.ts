@@ -4,6 +4,7 @@ import { frenchExpansion, placeMentions } from "./glossary";
 import { countryOf } from "./places";
 import { releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
+import { requiredFigures } from "./numbers";
 import { STOPWORDS } from "./stopwords";
 
 /** One thing the question asks about: a word and the stems that match it (incl. translations). */
@@ -38,6 +39,8 @@ export interface QueryAnalysis {
   intent: Intent;
   /** The message is only greetings and small talk ("Bonjour, comment ça va ?"): it asks nothing. */
   smallTalk: boolean;
+  /** Numbers above ten the question writes in figures, as digits ("12,000" → "12000"): a release lacking one does not answer. */
+  figures: string[];
 }
 
 export type EntityKind = "name" | "acronym" | "year";
@@ -59,7 +62,8 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
   const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question) };
+  const figures = requiredFigures(` ${words(question).join(" ")} `);
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */

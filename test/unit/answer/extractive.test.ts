@@ -156,6 +156,16 @@ describe("words found in most releases", () => {
   });
 });
 
+describe("numbers a question names", () => {
+  it("are in the release that answers it, in figures or in words", () => {
+    const text = "Aden - Cent soixante migrants éthiopiens sont rentrés du Yémen avec l'aide de l'OIM, un jour après le naufrage au large de Djibouti.";
+    const passages: Passage[] = [{ chunkId: "y#0", releaseId: "y", title: "Retour de migrants éthiopiens", source: "y.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }];
+    const ask = (q: string) => extractiveAnswer({ query: analyzeQuery(q), passages, idf, releaseText: () => text });
+    expect(ask("D'où sont rentrés les 160 migrants éthiopiens aidés par l'OIM après le naufrage de Djibouti ?").abstained).toBe(false);
+    expect(ask("D'où sont rentrés les 260 migrants éthiopiens aidés par l'OIM après le naufrage de Djibouti ?").abstained).toBe(true);
+  });
+});
+
 describe("questions asking for a number", () => {
   it("are not answered by a release that gives no number of that kind on the subject", () => {
     const releases: Record<string, string> = {
