@@ -166,6 +166,19 @@ describe("numbers a question names", () => {
   });
 });
 
+describe("questions asking who funds", () => {
+  it("are not answered by a release that says nothing of funding", () => {
+    const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
+    const funded = `${silent} Le vol charter a été financé par l'Union européenne.`;
+    const ask = (text: string, q: string) =>
+      extractiveAnswer({ query: analyzeQuery(q), passages: [{ chunkId: "b#0", releaseId: "b", title: "Retour de migrants gambiens", source: "b.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    expect(ask(silent, "Qui a financé le vol charter des migrants gambiens bloqués en Libye ?").abstained).toBe(true);
+    expect(ask(funded, "Qui a financé le vol charter des migrants gambiens bloqués en Libye ?").abstained).toBe(false);
+    // a question on something else that names funding is not one
+    expect(ask(silent, "Combien de migrants gambiens bloqués en Libye le vol charter payé par l'OIM a-t-il ramenés ?").abstained).toBe(false);
+  });
+});
+
 describe("questions asking for a number", () => {
   it("are not answered by a release that gives no number of that kind on the subject", () => {
     const releases: Record<string, string> = {
