@@ -31,9 +31,11 @@ export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 /**
  * Kinds of value whose absence from a release rules it out: on the training golden questions,
  * every answerable count (127) or amount question had one in a sentence of its release, while
- * 6 of the 14 unanswerable ones answered did not (`npm run fit-scorer` dumps these).
+ * 6 of the 14 unanswerable ones answered did not; every answerable question asking for a person
+ * (27) had a name in one, while 2 of the 4 unanswerable ones answered did not (`npm run
+ * fit-scorer` dumps these).
  */
-const NUMBER_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount"]);
+const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount", "person"]);
 
 /** A release covering this much of a follow-up and this many times its releases' coverage starts a new subject. */
 const NEW_SUBJECT = { coverage: 0.5, ratio: 2 };
@@ -93,17 +95,17 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence
   const decided = new Map<string, boolean>();
-  // a question asking for a number (how many, how much money) is not answered by a release
-  // none of whose sentences on the question has a number of that kind
-  const numbers = asked.filter((t) => NUMBER_TYPES.has(t));
-  const hasNumber = (releaseId: string) => candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => numbers.includes(t)));
+  // a question asking for a number (how many, how much money) or a person is not answered by a
+  // release none of whose sentences on the question has a value of that kind
+  const required = asked.filter((t) => REQUIRED_TYPES.has(t));
+  const hasRequired = (releaseId: string) => candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)));
   // "who funds…" is not answered by a release that says nothing of funding (on the training
   // questions, every answerable one had a funding word in its release)
   const funder = query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
     const fundOk = !funder || FUNDING.test(`${c.passage.title}\n${input.releaseText(c.releaseId)}`);
-    decided.set(c.releaseId, fundOk && shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })) && (!numbers.length || hasNumber(c.releaseId)));
+    decided.set(c.releaseId, fundOk && shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })) && (!required.length || hasRequired(c.releaseId)));
   }
   const scored = candidates.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);

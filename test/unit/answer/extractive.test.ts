@@ -166,6 +166,17 @@ describe("numbers a question names", () => {
   });
 });
 
+describe("questions asking for a person", () => {
+  it("are not answered by a release that names nobody on the subject", () => {
+    const nobody = "Bangui - Un atelier de danse pour une cinquantaine d'enfants vulnérables s'est tenu cette semaine dans le cadre du programme de cohésion sociale.";
+    const named = "Bangui - L'atelier de danse pour une cinquantaine d'enfants vulnérables a été animé par le chorégraphe Souleymane Sanogo dans le cadre du programme de cohésion sociale.";
+    const ask = (text: string) =>
+      extractiveAnswer({ query: analyzeQuery("Qui a animé l'atelier de danse pour les enfants vulnérables de Bangui ?"), passages: [{ chunkId: "d#0", releaseId: "d", title: "Un atelier de danse", source: "d.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    expect(ask(nobody).abstained).toBe(true);
+    expect(ask(named).answer).toContain("Souleymane Sanogo");
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
