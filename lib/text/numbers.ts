@@ -6,10 +6,12 @@
 /**
  * Numbers written in figures: "12,000", "12 000" and "12 000e" all read "12000" (thousands
  * groups join their number; decimals and other separators part it, "3,5" reads "3" and "5",
- * the same on both sides).
+ * the same on both sides; times read as their hours and minutes, "4h45" and "4:45" alike).
  */
 export function figuresOf(folded: string): string[] {
   const out: string[] = [];
+  // times read as their two numbers alike: "4h45", "4:45" (folded "4 45")
+  folded = folded.replace(/(\d)h(\d)/g, "$1 $2");
   // a number of 1–3 digits and its groups of three, or any other run of digits; a letter suffix ("000e", "1er") goes
   for (const m of folded.matchAll(/(?<![\p{L}\p{N}])(\d{1,3}(?: \d{3}(?![\p{N}]))+|\d+)\p{L}*/gu)) out.push(m[1]!.replace(/ /g, ""));
   return out;

@@ -10,6 +10,7 @@ describe("numbers of a text", () => {
     expect(figuresOf(fold("12 000 Syriens, 2 176 764 déplacés, le 75 000ème réfugié"))).toEqual(["12000", "2176764", "75000"]);
     // a year is not the start of the next number's groups; digits inside a word are not a number
     expect(figuresOf(fold("en 2014, 300 000 personnes ; le virus H1N1"))).toEqual(["2014", "300000"]);
+    expect(figuresOf(fold("à 4h45"))).toEqual(figuresOf(fold("at 4:45")));
   });
 
   it("require of a release the question's figures above ten", () => {
