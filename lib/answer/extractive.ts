@@ -37,6 +37,9 @@ export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
  */
 const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount", "person"]);
 
+/** Words within which two concepts of the question make a sentence a candidate. */
+const PAIR_WITHIN = 20;
+
 /** A release covering this much of a follow-up and this many times its releases' coverage starts a new subject. */
 const NEW_SUBJECT = { coverage: 0.5, ratio: 2 };
 
@@ -90,7 +93,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   }
   // a sentence answers with two of the question's concepts (one for a one-concept question or a follow-up)
   const all = scoreSentences({ query, passages: answerable, idf: input.idf, cache, spec });
-  const candidates = all.filter((s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
+  // (two concepts far apart in a long run-on sentence say little: they must stand within PAIR_WITHIN words)
+  const candidates = all.filter((s) => (s.matched >= Math.min(2, concepts.length) && (concepts.length < 2 || s.pairGap <= PAIR_WITHIN)) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
   const asked = spec.types;
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence

@@ -79,15 +79,26 @@ export const FUNDING = /\b(?:financ\w*|fonds|fund\w*|donat\w*|bailleurs?|contrib
 export const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;
 
 /** The feature vector of one sentence (in the order of FEATURES) and the asked kinds of value it holds. */
-export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { features: number[]; types: AnswerType[] } {
+export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { features: number[]; types: AnswerType[]; pairGap: number } {
   const ws = s.words ?? words(s.text);
   const n = ws.length;
   // word positions of the question's concepts in the sentence
   const positions: number[] = [];
   const stems = s.wordStems ?? ws.map((w) => stem(w));
+  // words between the closest two different concepts of the question
+  let pairGap = Infinity;
+  let last = -1;
+  let lastConcept = -1;
   for (let i = 0; i < n; i++) {
     const one = new Set([stems[i]!]);
-    if (s.concepts.some((c) => conceptIn(c, one))) positions.push(i);
+    const c = s.concepts.findIndex((x) => conceptIn(x, one));
+    if (c < 0) continue;
+    positions.push(i);
+    // one word may stand for two concepts ("Afrique" for "East" and "Africa")
+    if (s.concepts.some((x, j) => j > c && conceptIn(x, one))) pairGap = 0;
+    if (lastConcept >= 0 && c !== lastConcept) pairGap = Math.min(pairGap, i - last);
+    last = i;
+    lastConcept = c;
   }
   let typeAny = 0;
   let typeAll = q.spec.types.length ? 1 : 0;
@@ -125,7 +136,7 @@ export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { featu
     conceptSpan: span,
     fundingCue: q.funding && FUNDING.test(s.text) ? 1 : 0,
   };
-  return { features: FEATURES.map((f) => values[f]), types };
+  return { features: FEATURES.map((f) => values[f]), types, pairGap };
 }
 
 /** 1 when a value of the asked kind stands next to a concept of the question, falling with distance. */

@@ -23,6 +23,8 @@ export interface ScoredSentence {
   features: number[];
   /** Asked kinds of value the sentence holds. */
   types: AnswerType[];
+  /** Words between the closest two different concepts of the question in the sentence (Infinity under two). */
+  pairGap: number;
   passage: Passage;
 }
 
@@ -55,7 +57,7 @@ export function scoreSentences(input: {
       const cov = coverage({ concepts, stems: s.stems, idf });
       const ctx = query.contextConcepts.length && query.concepts.length ? coverage({ concepts: query.contextConcepts, stems: s.stems, idf }).weighted : 0;
       const lead = leadRank(passage, s.start);
-      const { features, types } = sentenceFeatures(qf, {
+      const { features, types, pairGap } = sentenceFeatures(qf, {
         text: s.text,
         words: s.words,
         wordStems: s.wordStems,
@@ -77,6 +79,7 @@ export function scoreSentences(input: {
         matched: cov.matched,
         features,
         types,
+        pairGap,
         passage,
       });
     }

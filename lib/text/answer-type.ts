@@ -112,7 +112,8 @@ const ROLE =
   "directeur|directrice|ministre|chef|cheffe|porte-parole|ambassadeur|ambassadrice|président|présidente|secrétaire|coordinateur|coordinatrice|représentant|représentante|responsable|maire|gouverneur|commissaire|fondateur|fondatrice|conseiller|conseillère|administrateur|administratrice|envoyé|envoyée|directeur général|director|minister|chief|spokesperson|ambassador|president|secretary|coordinator|representative|head|mayor|governor|commissioner|founder";
 
 const DETECTORS: Record<AnswerType, RegExp> = {
-  count: new RegExp(`${B}${NUMBER}${E}`, "giu"),
+  // a number joined to a name by a hyphen names it, it counts nothing ("COVID-19", "G-7")
+  count: new RegExp(`${B}(?<!\\p{L}-)${NUMBER}${E}`, "giu"),
   amount: new RegExp(`(?:${B}(?:${CURRENCY})\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?${B}(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
   percent: new RegExp(`${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)`, "giu"),
   age: new RegExp(`${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),

@@ -190,6 +190,17 @@ describe("questions asking who funds", () => {
   });
 });
 
+describe("concepts far apart", () => {
+  it("do not make a long run-on sentence a candidate", () => {
+    const far = "Nous avons quitté cette zone pour des terres situées dans les hauteurs où les familles ont reçu des bâches, des couvertures et des ustensiles de cuisine distribués par les équipes de l'OIM depuis le début du mois de mars";
+    const near = "Les familles ont quitté les terres inondées en mars pour des abris de l'OIM.";
+    const ask = (text: string) =>
+      extractiveAnswer({ query: analyzeQuery("Quelle distance sépare la Terre de Mars ?"), passages: [{ chunkId: "x#0", releaseId: "x", title: "Des familles déplacées", source: "x.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    expect(ask(far).abstained).toBe(true);
+    expect(ask(near).abstained).toBe(false);
+  });
+});
+
 describe("questions asking for a number", () => {
   it("are not answered by a release that gives no number of that kind on the subject", () => {
     const releases: Record<string, string> = {

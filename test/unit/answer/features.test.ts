@@ -29,6 +29,20 @@ describe("sentence features", () => {
     expect(value(near.features, "typeAll")).toBe(1);
   });
 
+  it("measures the words between the closest two different concepts", () => {
+    const query = analyzeQuery("Quelle est la distance entre la Terre et Mars ?");
+    const q = questionFeatures(query);
+    const near = sentenceFeatures(q, { ...base, text: "La distance entre la Terre et Mars varie.", concepts: query.concepts });
+    const far = sentenceFeatures(q, {
+      ...base,
+      text: "Nous avons quitté cette zone pour des terres situées dans les hauteurs où les familles ont reçu des bâches, des couvertures et des ustensiles de cuisine distribués par les équipes depuis le 3 mars.",
+      concepts: query.concepts,
+    });
+    expect(near.pairGap).toBeLessThanOrEqual(3);
+    expect(far.pairGap).toBeGreaterThan(20);
+    expect(sentenceFeatures(q, { ...base, text: "Rien de commun.", concepts: query.concepts }).pairGap).toBe(Infinity);
+  });
+
   it("has one value per feature, and knows contact lines and cut-off text", () => {
     const query = analyzeQuery("Qui finance l'atelier ?");
     const { features } = sentenceFeatures(questionFeatures(query), { ...base, text: "Pour plus d'informations, veuillez contacter Jorge Gallo au bureau de l'OIM de", concepts: query.concepts });

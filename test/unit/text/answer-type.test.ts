@@ -56,6 +56,11 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("En 2019, l'OIM a aidé les migrants.", "date", "que s'est-il passé en 2019 ?")).toEqual([]);
   });
 
+  it("does not count a number that names something (COVID-19, G-7)", () => {
+    expect(typeMatches("La pandémie de COVID-19 a bloqué des migrants au sommet du G-7.", "count", q)).toEqual([]);
+    expect(typeMatches("La COVID-19 a bloqué 19 migrants.", "count", q).map((m) => m.text)).toEqual(["19"]);
+  });
+
   it("gives the word index of each value", () => {
     const [m] = typeMatches("L'OIM a aidé 300 familles.", "count", q);
     expect(m!.word).toBe(3);
