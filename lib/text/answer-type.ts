@@ -6,9 +6,9 @@ import { frenchExpansion } from "./glossary";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
-export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
+export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "measure" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
 
-export const ANSWER_TYPES: readonly AnswerType[] = ["count", "amount", "percent", "age", "duration", "time", "date", "place", "person", "organisation", "title", "reason"];
+export const ANSWER_TYPES: readonly AnswerType[] = ["count", "amount", "percent", "age", "duration", "measure", "time", "date", "place", "person", "organisation", "title", "reason"];
 
 export interface AnswerSpec {
   /** Kinds of value asked, in the order of the question (two when it asks two things). */
@@ -28,12 +28,13 @@ const CUES: [AnswerType, RegExp][] = [
   ["amount", /\b(quel montant|montant|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
   ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long|how many (days|weeks|months|years))\b/],
-  ["count", /\b(combien|nombre|how many|number of|how much)\b/],
+  ["measure", /\b(superficie|surface|quelle taille|taille|quel poids|poids|quelle distance|distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],
+  ["count", /\b(combien|nombre|how many|number of|how much|bilan|death toll|toll)\b/],
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
   ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|a quand|when|what date|what day|which year|what year|since when|until when)\b/],
   ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination)\b/],
-  ["title", /\b(titre|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|name of|what is the name|what was the name|called|title|named|entitled)\b/],
-  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|financ\w*|bailleur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|who funds?|who funded|who financed|fund\w*|sponsor\w*|donor\w*)\b/],
+  ["title", /\b(titre|slogan|devise|mot d ordre|theme|motto|theme of|hashtag|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|name of|what is the name|what was the name|called|title|named|entitled)\b/],
+  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|quel \w+|quelle \w+|which \w+|what \w+)(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for))\b/],
   ["person", /\b(qui|who|whom|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/],
   ["reason", /\b(pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
 ];
@@ -41,6 +42,9 @@ const CUES: [AnswerType, RegExp][] = [
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
 const PERSON_ASKED =
   /^ (?:\w+ ){0,2}(?:qui|who|whom) |\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\b(?:quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/;
+
+/** "who" or "which" asking who pays: the funding verb follows within three words. */
+const FUNDER_ASKED = /\b(?:qui|who|quel \w+|quelle \w+|which \w+|what \w+)(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for)|\b(?:bailleur\w*|donateur\w*|donor\w*)\b|\bquel\w* (?:source de )?financements?\b/;
 
 /** Reads the kinds of value a question asks for. */
 export function answerSpec(question: string): AnswerSpec {
@@ -52,13 +56,13 @@ export function answerSpec(question: string): AnswerSpec {
     const m = type === "place" ? placeCue(raw, q) : (cue.exec(q)?.index ?? null);
     if (m === null) continue;
     // a duration, an age or an amount is a number too: not also a plain count
-    if (type === "count" && found.some((f) => ["amount", "age", "duration", "percent"].includes(f.type))) continue;
+    if (type === "count" && found.some((f) => ["amount", "age", "duration", "percent", "measure"].includes(f.type))) continue;
     // "qui" after a noun is a relative pronoun ("les migrants qui…"), not "who"
     if (type === "person" && !PERSON_ASKED.test(q)) continue;
     found.push({ type, at: m });
   }
-  // who funds is an organisation, not a person
-  if (found.some((f) => f.type === "organisation") && found.some((f) => f.type === "person") && /\b(financ|fund|bailleur|donat|donor|sponsor)/.test(q)) {
+  // who funds is an organisation, not a person ("Qui a financé…", not "Qui a présidé… financé par le Japon")
+  if (found.some((f) => f.type === "organisation") && found.some((f) => f.type === "person") && FUNDER_ASKED.test(q)) {
     found.splice(found.findIndex((f) => f.type === "person"), 1);
   }
   const types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
@@ -118,6 +122,7 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   percent: new RegExp(`${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)`, "giu"),
   age: new RegExp(`${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
   duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)${E}|${B}durée${E}`, "giu"),
+  measure: new RegExp(`${NUMBER}\\s?(?:hectares?|ha|km²|km2|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
   time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),
   date: new RegExp(
     `${B}\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+(?:19|20)\\d\\d${E}|${B}(?:${LONE_MONTHS})${E}|${B}(?:19|20)\\d\\d${E}|${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)${E}`,

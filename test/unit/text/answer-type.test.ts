@@ -38,6 +38,18 @@ describe("answer types of a question", () => {
     expect(answerSpec("What is the title of the report?").types).toEqual(["title"]);
     expect(answerSpec("Qui finance l'atelier de Panama ?").types).toEqual(["organisation"]);
     expect(answerSpec("Qui est le chef de mission de l'OIM en Indonésie ?").types).toContain("person");
+    expect(answerSpec("Quel est le slogan de la campagne d'information ?").types).toEqual(["title"]);
+    // a funding word in a clause about something else does not make "who" a funder
+    expect(answerSpec("Qui a présidé la cérémonie sur les projets financés par le Japon ?").types).toEqual(["person"]);
+    expect(answerSpec("Who paid for the Red Star One voyages?").types).toEqual(["organisation"]);
+    expect(answerSpec("What is the title of the report published with funding from the IOM Development Fund?").types).toEqual(["title"]);
+  });
+
+  it("asks for a measure (area, weight, distance) apart from a plain count, and reads a death toll as a count", () => {
+    expect(answerSpec("How large is the first plot of land prepared by IOM?").types).toEqual(["measure"]);
+    expect(answerSpec("Combien de tonnes de matériel médical l'OIM a-t-elle reçues ?").types).toEqual(["measure"]);
+    expect(answerSpec("What death toll did IOM cite?").types).toEqual(["count"]);
+    expect(typeMatches("La première parcelle, de 5 hectares, a reçu 100 tonnes de matériel et 300 familles.", "measure", " ").map((m) => m.text)).toEqual(["5 hectares", "100 tonnes"]);
   });
 
   it("does not take « ou » (or) for « où » (where), nor a relative « qui » for who", () => {
