@@ -47,8 +47,16 @@ export function conceptIn(concept: Concept, stems: ReadonlySet<string>): boolean
 }
 
 /** How much of the question's concepts a set of stems covers. Pure. */
-export function coverage(input: { concepts: Concept[]; stems: ReadonlySet<string>; idf: IdfOf; informative?: number }): Coverage {
+export function coverage(input: {
+  concepts: Concept[];
+  stems: ReadonlySet<string>;
+  idf: IdfOf;
+  informative?: number;
+  /** Whether a concept is found (default: its stems in `stems`); a release also finds names under other spellings. */
+  found?: (c: Concept) => boolean;
+}): Coverage {
   const floor = input.informative ?? 0;
+  const found = input.found ?? ((c: Concept) => conceptIn(c, input.stems));
   let total = 0;
   let covered = 0;
   let matched = 0;
@@ -58,7 +66,7 @@ export function coverage(input: { concepts: Concept[]; stems: ReadonlySet<string
     const w = Math.max(...c.stems.map(input.idf));
     total += w;
     if (w >= floor) informative++;
-    if (conceptIn(c, input.stems)) {
+    if (found(c)) {
       covered += w;
       matched++;
       if (w >= floor) informed++;

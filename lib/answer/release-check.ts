@@ -71,9 +71,11 @@ export function checkRelease(input: {
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place ? c.place.split("|").some((name) => input.folded().includes(` ${name}`)) : conceptIn(c, stems) || (c.entity === "name" && nameIn(c, input.words()));
+  // a name found under another spelling counts towards coverage like any concept found
+  const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
   const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
-  const own = coverage({ concepts, stems, idf, informative: input.informative });
+  const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
   // names counted once per place ("Sri Lanka" is one name)
   const names = new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? c.word)).size;
   const tolerated = missing.length === 1 && missing[0]!.entity === "name" && names - 1 >= ABSTAIN.namesPresent && own.weighted >= ABSTAIN.missingNameCoverage;
@@ -96,7 +98,7 @@ export function checkRelease(input: {
   for (const c of concepts) {
     const w = weightOf(c, idf);
     total += w;
-    if (conceptIn(c, stems)) rarestFound = Math.max(rarestFound, w);
+    if (foundHere(c)) rarestFound = Math.max(rarestFound, w);
     else heaviestMissing = Math.max(heaviestMissing, w);
   }
   return {

@@ -5,6 +5,12 @@
  */
 export const CAPITALS: readonly (readonly [capital: string, country: string])[] = [
   ["tokyo", "japon"],
+  ["kuala lumpur", "malaisie"],
+  ["new delhi", "inde"],
+  ["phnom penh", "cambodge"],
+  ["addis abeba", "ethiopie"],
+  ["addis ababa", "ethiopie"],
+  ["port moresby", "papouasie"],
   ["tehran", "iran"],
   ["teheran", "iran"],
   ["kabul", "afghanistan"],

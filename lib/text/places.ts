@@ -22,16 +22,55 @@ function countryWords(country: string): string[] {
 }
 
 const COUNTRY_OF = new Map<string, string[]>();
+/** Capitals of several words ("kuala lumpur"), padded for search, with their country words. */
+const PHRASE_CAPITALS: { words: string[]; padded: string; country: string[] }[] = [];
 for (const [capital, country] of CAPITALS) {
-  const p = words(capital);
-  // one-word capitals only: the words of "Buenos Aires" do not each stand for Argentina
-  if (p.length !== 1 || STOPWORDS.has(p[0]!)) continue;
+  const p = words(capital).filter((w) => !STOPWORDS.has(w));
   const c = countryWords(country);
-  if (!c.length || c.includes(p[0]!)) continue;
-  COUNTRY_OF.set(p[0]!, [...new Set([...(COUNTRY_OF.get(p[0]!) ?? []), ...c])]);
+  if (!p.length || !c.length || p.some((w) => c.includes(w))) continue;
+  // the words of "Buenos Aires" do not each stand for Argentina: only together
+  if (p.length > 1) PHRASE_CAPITALS.push({ words: p, padded: ` ${words(capital).join(" ")} `, country: c });
+  else COUNTRY_OF.set(p[0]!, [...new Set([...(COUNTRY_OF.get(p[0]!) ?? []), ...c])]);
 }
 
-/** The country words of a one-word capital (folded), none for other words. */
+/**
+ * What a city stands for beyond its country: Brussels for the European Union ("financé par
+ * Bruxelles").
+ */
+const STANDS_FOR: ReadonlyMap<string, readonly string[]> = new Map([["bruxelles", ["union", "europeenne", "ue", "europeen"]]]);
+
+/** The country words of a one-word capital (folded) and what else it stands for, none for other words. */
 export function countryOf(word: string): readonly string[] {
-  return COUNTRY_OF.get(word) ?? [];
+  return [...(COUNTRY_OF.get(word) ?? []), ...(STANDS_FOR.get(word) ?? [])];
 }
+
+/** Capitals of several words in a folded text: each of their words with the country words. */
+export function capitalPhrases(folded: string): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  const padded = ` ${folded} `;
+  for (const p of PHRASE_CAPITALS) if (padded.includes(p.padded)) for (const w of p.words) out.set(w, p.country);
+  return out;
+}
+
+/**
+ * The places a nationality adjective may come from, by its ending: "acehnais" → aceh, acehn;
+ * "malien" → mali; "chinois" → chine (a stem of four letters or more, or three before "-ien":
+ * "malien"). Guesses, only ever matched against the words of a release.
+ */
+export function placeOfAdjective(word: string): string[] {
+  const out = new Set<string>();
+  for (const [ending, min] of NATIONALITY) {
+    const m = ending.exec(word);
+    if (!m || m.index < min) continue;
+    const base = word.slice(0, m.index);
+    for (const b of [base, `${base}e`, `${base}i`]) if (b.length >= 4) out.add(b);
+  }
+  return [...out];
+}
+
+/** Endings of nationality adjectives ("acehnais", "togolais", "irakiennes", "chinois", "malien") and the shortest stem before them. */
+const NATIONALITY: readonly (readonly [RegExp, number])[] = [
+  [/(?:ais|aise|aises|ois|oise|oises)$/, 4],
+  [/(?:nais|lais)$/, 4],
+  [/(?:ien|ienne|iens|iennes)$/, 3],
+];

@@ -1,8 +1,8 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
 import { frenchExpansion, placeMentions } from "./glossary";
-import { countryOf } from "./places";
-import { releaseWordsFor } from "./synonyms";
+import { capitalPhrases, countryOf, placeOfAdjective } from "./places";
+import { phraseSynonyms, releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
 import { requiredFigures } from "./numbers";
 import { STOPWORDS } from "./stopwords";
@@ -87,6 +87,9 @@ function wordsText(s: string): string {
 export function conceptsOf(text: string): Concept[] {
   const expansion = frenchExpansion(text);
   const names = entityWords(text);
+  const folded = words(text).join(" ");
+  const capitals = capitalPhrases(folded);
+  const phrases = phraseSynonyms(folded);
   const places = new Map<string, string>();
   for (const p of placeMentions(text)) for (const w of p.words) if (!STOPWORDS.has(w)) places.set(w, p.french);
   const seen = new Set<string>();
@@ -99,8 +102,12 @@ export function conceptsOf(text: string): Concept[] {
     const related = new Set<string>();
     // a reader's word may stand for the release's ("somme" for "montant")
     if (!names.has(w)) for (const r of releaseWordsFor(w)) related.add(stem(r));
-    // a capital may stand for its country ("Tokyo a accordé…")
-    for (const c of countryOf(w)) related.add(stem(c));
+    // a capital may stand for its country ("Tokyo a accordé…", "Kuala Lumpur et Jakarta")
+    for (const c of [...countryOf(w), ...(capitals.get(w) ?? [])]) related.add(stem(c));
+    // a phrase may stand for a release word ("tremblement de terre" for "séisme")
+    for (const r of phrases.get(w) ?? []) related.add(stem(r));
+    // a nationality may stand for its place ("acehnais" for "Aceh", "irakiennes" for "Irak")
+    for (const base of placeOfAdjective(w)) related.add(stem(base));
     for (const r of stems) related.delete(r);
     const place = places.get(w);
     out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}) });

@@ -25,3 +25,35 @@ const BY_ALTERNATIVE: ReadonlyMap<string, readonly string[]> = (() => {
 export function releaseWordsFor(word: string): readonly string[] {
   return BY_ALTERNATIVE.get(word) ?? [];
 }
+
+/** Folded phrase of several words (padded) → the release words it stands for ("tremblement de terre" → séisme). */
+const BY_PHRASE: readonly { padded: string; words: string[]; targets: string[] }[] = (() => {
+  const out: { padded: string; words: string[]; targets: string[] }[] = [];
+  for (const [releaseWord, alternatives] of SYNONYMS) {
+    const target = words(releaseWord);
+    if (target.length !== 1) continue;
+    for (const alt of alternatives.split(",")) {
+      const w = words(alt);
+      if (w.length < 2) continue;
+      const found = out.find((p) => p.padded === ` ${w.join(" ")} `);
+      if (found) found.targets.push(target[0]!);
+      else out.push({ padded: ` ${w.join(" ")} `, words: w.filter((x) => !STOPWORDS.has(x)), targets: [target[0]!] });
+    }
+  }
+  return out;
+})();
+
+/**
+ * The phrases of a folded text that stand for a release word: their first content word with the
+ * release words (one concept of the question, not one per word of the phrase).
+ */
+export function phraseSynonyms(folded: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const padded = ` ${folded} `;
+  for (const p of BY_PHRASE) {
+    const head = p.words[0];
+    if (!head || !padded.includes(p.padded)) continue;
+    out.set(head, [...new Set([...(out.get(head) ?? []), ...p.targets])]);
+  }
+  return out;
+}

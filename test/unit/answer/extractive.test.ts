@@ -135,6 +135,11 @@ describe("other names of one place", () => {
     expect(ask("Combien de migrants l'OIM a-t-elle aidés à rentrer en Irak ?", iran).abstained).toBe(true);
   });
 
+  it("counts a name found under its other name towards the release's coverage (Birmans / Myanmar)", () => {
+    const myanmar = one("b", "Migration au Myanmar", "Myanmar - Selon le recensement de 2014, plus de 2 millions de ressortissants du Myanmar vivent à l'étranger.");
+    expect(ask("D'après le recensement de 2014, combien de Birmans gagnent leur vie hors de leurs frontières ?", myanmar).answer).toContain("2 millions");
+  });
+
   it("takes a region under either of its French names (East Africa / Afrique orientale)", () => {
     const east = one("e", "Réunion sur la migration", "Des représentants des gouvernements d'Afrique orientale se réuniront à partir du 12 mai à Addis Ababa pour la gestion des flux migratoires.");
     expect(ask("Where will governments of East Africa meet on migration flows management from 12 May?", east).answer).toContain("Addis Ababa");

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { capitalPhrases, countryOf, placeOfAdjective } from "../../../lib/text/places";
+import { conceptsOf } from "../../../lib/text/query";
+import { phraseSynonyms } from "../../../lib/text/synonyms";
+
+describe("places a question may name otherwise", () => {
+  it("reads a nationality adjective as its place, not any word with such an ending", () => {
+    expect(placeOfAdjective("acehnais")).toContain("aceh");
+    expect(placeOfAdjective("malien")).toContain("mali");
+    expect(placeOfAdjective("irakiennes")).toContain("irak");
+    expect(placeOfAdjective("chinois")).toContain("chine");
+    for (const w of ["autorites", "jamais", "palais", "terrain", "frais"]) expect(placeOfAdjective(w), w).toEqual([]);
+  });
+
+  it("reads a capital of several words as its country, and Brussels as the European Union", () => {
+    expect(capitalPhrases("quand kuala lumpur et jakarta ont accepte").get("kuala")).toEqual(["malaisie"]);
+    expect(capitalPhrases("la ville de kuala").size).toBe(0);
+    expect(countryOf("bruxelles")).toEqual(expect.arrayContaining(["belgique", "ue", "europeenne"]));
+  });
+
+  it("gives a phrase's release word to its first word only", () => {
+    expect(phraseSynonyms("apres le tremblement de terre").get("tremblement")).toContain("seisme");
+    expect(phraseSynonyms("apres le tremblement de terre").has("terre")).toBe(false);
+    const tremblement = conceptsOf("Qui a aidé après le tremblement de terre ?").find((c) => c.word === "tremblement");
+    expect(tremblement?.related).toContain("seism");
+  });
+});
