@@ -54,7 +54,7 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   let query = analyzeQuery(input.question, input.history);
   const depth = Math.max(50, k * 6);
   let focus = query.followUp ? await focusReleases(store, input.history ?? []) : [];
-  if (!query.followUp && input.history?.some((t) => t.role === "assistant")) {
+  if (!query.followUp && input.history?.some((t) => t.role === "assistant" || t.role === "user")) {
     // no pronoun, yet maybe a follow-up ("Who hosted the ceremony?"): it is one unless the
     // question alone clearly points at another release than the conversation's
     const about = await focusReleases(store, input.history);
@@ -128,11 +128,16 @@ const foldedTitles = new WeakMap<object, { releaseId: string; title: string }[]>
  * The releases a follow-up is about, from whatever the history holds, most reliable first: the
  * releases the last answer cited (`citations`, sent by the chat), the files of an
  * OpenAI-style "Sources:" list, titles the answer quotes; else the release the last exchange
- * (question and answer) is most about, by whole-release BM25.
+ * (question and answer, or the question alone in a history without answers) is most about, by
+ * whole-release BM25.
  */
 export async function focusReleases(store: Store, history: HistoryTurn[]): Promise<string[]> {
   const lastIndex = history.map((t) => t.role).lastIndexOf("assistant");
-  if (lastIndex < 0) return [];
+  if (lastIndex < 0) {
+    // a history of questions only: the release the last question is most about
+    const lastQuestion = [...history].reverse().find((t) => t.role === "user")?.content;
+    return lastQuestion ? clearWinner(store, lastQuestion) : [];
+  }
   const last = history[lastIndex]!;
   const known = async (ids: string[]) => [...(await store.releases([...new Set(ids)])).keys()];
   if (last.citations?.length) {
@@ -155,8 +160,11 @@ export async function focusReleases(store: Store, history: HistoryTurn[]): Promi
   if (quoted.length) return quoted;
   // a short answer names nothing: the last question and its answer together point at a release
   const lastQuestion = [...history.slice(0, lastIndex)].reverse().find((t) => t.role === "user")?.content ?? "";
-  const exchange = analyzeQuery(`${lastQuestion} ${last.content.replace(/\[\d{1,3}\]/g, " ")}`);
-  const top = await store.releaseLexical(terms(exchange.lexicalText), 2);
-  // only a clear winner: a conversation whose subject is unclear gets no focus
+  return clearWinner(store, `${lastQuestion} ${last.content.replace(/\[\d{1,3}\]/g, " ")}`);
+}
+
+/** The release a text is most about by whole-release BM25, when it clearly leads: a conversation whose subject is unclear gets no focus. */
+async function clearWinner(store: Store, text: string): Promise<string[]> {
+  const top = await store.releaseLexical(terms(analyzeQuery(text).lexicalText), 2);
   return top[0] && (!top[1] || top[0].bm25 >= 1.2 * top[1].bm25) ? [top[0].releaseId] : [];
 }

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../lib/embeddings/hash";
 import { EngineHolder, type Engine } from "../../lib/engine";
 import { goldenSchema } from "../../lib/eval/golden";
+import type { HistoryTurn } from "../../lib/types";
 import { runEval } from "../../lib/eval/run";
 import { ingest } from "../../lib/build/ingest";
 
@@ -82,6 +83,22 @@ describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("follow-up golden que
     expect(report.failures).toEqual([]);
     expect(report.metrics.citationIntegrity).toBe(1);
   }, 120_000);
+
+  it("answers the same follow-ups whatever the history holds: questions only, an older exchange first, a short answer without title", async () => {
+    const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden-followup.json"), "utf8")));
+    const { engine } = await corpusEngine();
+    const styles = {
+      "questions only": (h: HistoryTurn[]) => h.filter((t) => t.role === "user"),
+      "older exchange first": (h: HistoryTurn[]) => [{ role: "user" as const, content: "Bonjour, que fait l'OIM au Yémen ?" }, { role: "assistant" as const, content: "L'OIM aide les migrants bloqués au Yémen." }, ...h],
+      "short answer": (h: HistoryTurn[]) => h.map((t) => (t.role === "assistant" ? { role: t.role, content: (/«([^»]+)»[^«]*«([^»]+)»/.exec(t.content)?.[2] ?? t.content).trim().slice(0, 160) } : t)),
+    };
+    for (const [style, change] of Object.entries(styles)) {
+      const report = await runEval({ engine, golden: { ...golden, questions: golden.questions.map((q) => ({ ...q, history: change(q.history ?? []) })) } });
+      expect(report.metrics.hitAt1, style).toBeGreaterThanOrEqual(0.95);
+      expect(report.metrics.factInAnswer, style).toBeGreaterThanOrEqual(0.9);
+      expect(report.metrics.citationIntegrity, style).toBe(1);
+    }
+  }, 180_000);
 });
 
 describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("stranger-written and unanswerable golden questions over the corpus (offline hash embedder)", () => {
