@@ -1,4 +1,5 @@
-import { answerSpec, type AnswerType } from "../text/answer-type";
+import { answerSpec, typeMatches, type AnswerType } from "../text/answer-type";
+import { splitSentences } from "../ingest/sentences";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
@@ -103,13 +104,17 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   // release none of whose sentences on the question has a value of that kind
   const required = asked.filter((t) => REQUIRED_TYPES.has(t));
   const hasRequired = (releaseId: string) => candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)));
+  // a duration asked ("How long is the training?") is in some sentence of the release, on the
+  // subject or not (on the training questions: all answerable ones, against 2 of the 3 unanswerable ones answered)
+  const durationAsked = asked.includes("duration");
+  const hasDuration = (releaseId: string) => splitSentences(input.releaseText(releaseId)).some((x) => typeMatches(x.text, "duration", " ").length > 0);
   // "who funds…" is not answered by a release that says nothing of funding (on the training
   // questions, every answerable one had a funding word in its release)
   const funder = query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
     const fundOk = !funder || FUNDING.test(`${c.passage.title}\n${input.releaseText(c.releaseId)}`);
-    decided.set(c.releaseId, fundOk && shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })) && (!required.length || hasRequired(c.releaseId)));
+    decided.set(c.releaseId, fundOk && shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })) && (!required.length || hasRequired(c.releaseId)) && (!durationAsked || hasDuration(c.releaseId)));
   }
   const scored = candidates.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);

@@ -182,6 +182,17 @@ describe("questions asking for a person", () => {
   });
 });
 
+describe("questions asking how long", () => {
+  it("are not answered by a release that gives no duration at all", () => {
+    const none = "Athènes - Plus de 12 000 demandeurs d'asile ont été réinstallés depuis la Grèce dans d'autres pays de l'Union européenne depuis octobre 2015.";
+    const some = `${none}\n\nLa procédure de réinstallation d'un demandeur d'asile dure en moyenne trois mois.`;
+    const ask = (text: string) =>
+      extractiveAnswer({ query: analyzeQuery("Combien de temps dure la réinstallation d'un demandeur d'asile depuis la Grèce ?"), passages: [{ chunkId: "g#0", releaseId: "g", title: "Réinstallation depuis la Grèce", source: "g.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    expect(ask(none).abstained).toBe(true);
+    expect(ask(some).answer).toContain("trois mois");
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
