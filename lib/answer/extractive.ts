@@ -63,6 +63,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   if (query.smallTalk || (query.concepts.length === 0 && query.contextConcepts.length === 0)) {
     return abstain({ lang, text: t.empty, suggestions: [] });
   }
+  if (query.personal) return abstain({ lang, text: t.personal, suggestions: [] });
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const spec = answerSpec(query.question);
   const checks = new Map<string, ReleaseCheck | null>();

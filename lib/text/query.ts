@@ -39,6 +39,8 @@ export interface QueryAnalysis {
   intent: Intent;
   /** The message is only greetings and small talk ("Bonjour, comment ça va ?"): it asks nothing. */
   smallTalk: boolean;
+  /** The question asks for advice on the asker's own situation ("How do I apply for asylum?"): press releases give none. */
+  personal: boolean;
   /** Numbers above ten the question writes in figures, as digits ("12,000" → "12000"): a release lacking one does not answer. */
   figures: string[];
 }
@@ -63,7 +65,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   const figures = requiredFigures(` ${words(question).join(" ")} `);
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question), figures };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
@@ -171,6 +173,10 @@ function intentOf(question: string): Intent {
   if (/\b(qui|who|whom|quel organisme|quelle organisation|which organi[sz]ation)\b/.test(q)) return "who";
   return "what";
 }
+
+/** Requests for advice on one's own case: how-to in the first person, one's own papers, the best country to go to. */
+const PERSONAL =
+  / (?:how do i|how can i|how should i|can i|should i|do i need|where can i|where do i|what should i do|am i allowed|puis je|dois je|ou puis je|ou dois je|est ce que je peux|est ce que je dois|ai je le droit|comment faire pour (?:obtenir|avoir|demander|renouveler)|que faire|que dois je faire|mon visa|ma demande|mon dossier|mon titre|mon passeport|mon permis|my visa|my application|my passport|my permit|my case|best country|meilleur pays) /;
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =

@@ -65,6 +65,18 @@ describe("extractiveAnswer", () => {
     expect(en.answer).toMatch(/^I could not find/);
   });
 
+  it("says it gives no advice on a personal situation, and still answers questions put in the first person", () => {
+    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?"]) {
+      const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
+      expect(a.abstained, q).toBe(true);
+      expect(a.answer, q).toMatch(/situation personnelle|personal situations/);
+    }
+    const asked = extractiveAnswer({ query: analyzeQuery("Je voudrais savoir qui a financé l'atelier au Panama."), passages: passagesFor(["r1"]), idf, releaseText });
+    expect(asked.answer).toContain("Fonds de l'OIM pour le développement");
+    const tell = extractiveAnswer({ query: analyzeQuery("Can you tell me who funded the workshop in Panama?"), passages: passagesFor(["r1"]), idf, releaseText });
+    expect(tell.abstained).toBe(false);
+  });
+
   it("asks for a real question when there is nothing to look for", () => {
     const a = extractiveAnswer({ query: analyzeQuery("Bonjour !"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(a.abstained).toBe(true);
