@@ -30,8 +30,9 @@ export interface ExtractiveInput {
 export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
 
 /**
- * Kinds of value whose absence from a release rules it out: on the training golden questions,
- * every answerable count (127) or amount question had one in a sentence of its release, while
+ * Kinds of value whose absence from the sentences of a release on the question rules it out: on
+ * the training golden questions, every answerable count (127) or amount question had one in a
+ * sentence of its release, while
  * 6 of the 14 unanswerable ones answered did not; every answerable question asking for a person
  * (27) had a name in one, while 2 of the 4 unanswerable ones answered did not (`npm run
  * fit-scorer` dumps these).
@@ -99,23 +100,12 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const candidates = all.filter((s) => (s.matched >= Math.min(2, concepts.length) && (concepts.length < 2 || s.pairGap <= PAIR_WITHIN)) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
   const asked = spec.types;
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
-  // a release answers when the decision says so for its best sentence
+  // a release answers when the decision says so for its best sentence, and it holds the kind of value asked
   const decided = new Map<string, boolean>();
-  // a question asking for a number (how many, how much money) or a person is not answered by a
-  // release none of whose sentences on the question has a value of that kind
-  const required = asked.filter((t) => REQUIRED_TYPES.has(t));
-  const hasRequired = (releaseId: string) => candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)));
-  // a duration asked ("How long is the training?") is in some sentence of the release, on the
-  // subject or not (on the training questions: all answerable ones, against 2 of the 3 unanswerable ones answered)
-  const durationAsked = asked.includes("duration");
-  const hasDuration = (releaseId: string) => splitSentences(input.releaseText(releaseId)).some((x) => typeMatches(x.text, "duration", " ").length > 0);
-  // "who funds…" is not answered by a release that says nothing of funding (on the training
-  // questions, every answerable one had a funding word in its release)
-  const funder = query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
-    const fundOk = !funder || FUNDING.test(`${c.passage.title}\n${input.releaseText(c.releaseId)}`);
-    decided.set(c.releaseId, fundOk && shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! })) && (!required.length || hasRequired(c.releaseId)) && (!durationAsked || hasDuration(c.releaseId)));
+    const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
+    decided.set(c.releaseId, answers && holdsAsked({ query, asked, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText }));
   }
   const scored = candidates.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
@@ -155,6 +145,29 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   return { answer, citations, abstained: false, mode: "extractive", language: lang };
 }
 
+
+/**
+ * Whether a release holds the kind of value asked, by rules measured on the training golden
+ * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
+ * in one of its sentences on the question; a duration anywhere in it ("How long is the
+ * training?"); words of funding for "who funds…" (every answerable training question had them).
+ */
+function holdsAsked(input: {
+  query: QueryAnalysis;
+  asked: readonly AnswerType[];
+  releaseId: string;
+  title: string;
+  candidates: readonly ScoredSentence[];
+  releaseText: (releaseId: string) => string;
+}): boolean {
+  const { asked, releaseId } = input;
+  const required = asked.filter((t) => REQUIRED_TYPES.has(t));
+  if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
+  const text = () => input.releaseText(releaseId);
+  if (asked.includes("duration") && !splitSentences(text()).some((x) => typeMatches(x.text, "duration", " ").length > 0)) return false;
+  const funder = input.query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
+  return !funder || FUNDING.test(`${input.title}\n${text()}`);
+}
 
 /**
  * A quoted sentence opening on a pronoun ("Il a prononcé son discours…") is preceded by the
