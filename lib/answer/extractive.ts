@@ -39,7 +39,7 @@ export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
  */
 const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount", "person"]);
 
-/** Words within which two concepts of the question make a sentence a candidate. */
+/** Words within which two concepts of the question make a sentence show that its release answers. */
 const PAIR_WITHIN = 20;
 
 /** A release covering this much of a follow-up and this many times its releases' coverage starts a new subject. */
@@ -96,8 +96,10 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   }
   // a sentence answers with two of the question's concepts (one for a one-concept question or a follow-up)
   const all = scoreSentences({ query, passages: answerable, idf: input.idf, cache, spec });
-  // (two concepts far apart in a long run-on sentence say little: they must stand within PAIR_WITHIN words)
-  const candidates = all.filter((s) => (s.matched >= Math.min(2, concepts.length) && (concepts.length < 2 || s.pairGap <= PAIR_WITHIN)) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
+  const quotable = all.filter((s) => s.matched >= Math.min(2, concepts.length) || (query.followUp && (s.matched >= 1 || s.types.length > 0)));
+  // for a release to answer, two concepts far apart in a long run-on sentence say little: they
+  // must stand within PAIR_WITHIN words in one of its sentences (which then may quote others)
+  const candidates = quotable.filter((s) => concepts.length < 2 || s.pairGap <= PAIR_WITHIN || query.followUp);
   const asked = spec.types;
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence, and it holds the kind of value asked
@@ -107,7 +109,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
     decided.set(c.releaseId, answers && holdsAsked({ query, asked, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText }));
   }
-  const scored = candidates.filter((s) => decided.get(s.releaseId));
+  const scored = quotable.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
   const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, pool: all.filter((s) => decided.get(s.releaseId)) }), cache);
