@@ -5,6 +5,7 @@
  * are fitted on golden questions (`npm run fit-scorer`, `scorer-weights.ts`). Pure.
  */
 import { answerSpec, typeMatches, type AnswerSpec, type AnswerType, type TypeMatch } from "../text/answer-type";
+import { frenchExpansion } from "../text/glossary";
 import { stem, words } from "../text/normalize";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn } from "./coverage";
@@ -38,7 +39,7 @@ export type FeatureName = (typeof FEATURES)[number];
 /** What a question contributes to every sentence's features, computed once. */
 export interface QuestionFeatures {
   spec: AnswerSpec;
-  /** The question's folded words between spaces (values it already says are not answers). */
+  /** The question's folded words and their French translations between spaces (values it already says are not answers). */
   questionWords: string;
   summary: boolean;
   contact: boolean;
@@ -48,7 +49,8 @@ export interface QuestionFeatures {
 export function questionFeatures(query: QueryAnalysis, spec: AnswerSpec = answerSpec(query.question)): QuestionFeatures {
   return {
     spec,
-    questionWords: ` ${words(query.question).join(" ")} `,
+    // with their French translations: "IOM" in the question, "OIM" in the sentence is no answer
+    questionWords: ` ${[...words(query.question), ...[...frenchExpansion(query.question).values()].flat()].join(" ")} `,
     summary: query.intent === "summary",
     contact: query.intent === "contact",
     funding: query.intent === "funding",

@@ -2,7 +2,7 @@
  * What kind of value a question asks for ("combien d'enfants" → a count of children, "où et
  * quand" → a place and a date), and where values of that kind are in a sentence. Pure.
  */
-import { frenchExpansion } from "./glossary";
+import { frenchExpansion, isKnownPlace } from "./glossary";
 import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
@@ -83,10 +83,10 @@ function placeCue(raw: string, q: string): number | null {
   return m ? m.index : null;
 }
 
-/** The noun counted after "combien de", "nombre de", "how many", with its French translations. */
+/** The noun counted after "combien de", "nombre de", "how many", with its French translations; the dead of a death toll. */
 function countedStems(q: string): string[] {
   const m = /\b(?:combien(?: de| d)?|nombre(?: de| d)|how many|number of)\s+((?:\w+\s+){0,2}\w+)/.exec(q);
-  if (!m) return [];
+  if (!m) return /\b(?:death toll|toll|bilan)\b/.test(q) ? ["mort", "dec", "victim", "tue"] : [];
   const after = m[1]!.split(" ").filter((w) => !STOPWORDS.has(w) && !/^(?:au|total|ont|a|sont|have|has|were|are|did|do|does|ete|personnes?)$/.test(w));
   const noun = after[0];
   if (!noun) return [];
@@ -152,6 +152,8 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {
     const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
     if (!found || questionWords.includes(` ${found} `)) continue;
+    // a place named in capitals is no person ("Central African Republic")
+    if (type === "person" && m[0].split(/\s+/).length > 1 && words(found).every((w) => isKnownPlace(w) || STOPWORDS.has(w))) continue;
     // a year is rarely the count asked ("les 3 pays" is; "2019" is not)
     if (type === "count" && /^(?:19|20)\d\d$/.test(found.replace(/\s/g, ""))) continue;
     starts ??= wordStarts(text);

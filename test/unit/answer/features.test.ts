@@ -43,6 +43,13 @@ describe("sentence features", () => {
     expect(sentenceFeatures(q, { ...base, text: "Rien de commun.", concepts: query.concepts }).pairGap).toBe(Infinity);
   });
 
+  it("does not take the organisation an English question names, in French, for the answer (IOM / OIM)", () => {
+    const query = analyzeQuery("Who led the dance workshop IOM organised in Bangui?");
+    const q = questionFeatures(query);
+    expect(sentenceFeatures(q, { ...base, text: "L'OIM a organisé un atelier de danse à Bangui.", concepts: query.concepts }).types).toEqual([]);
+    expect(sentenceFeatures(q, { ...base, text: "Souleymane Sanogo a animé l'atelier de danse à Bangui.", concepts: query.concepts }).types).toEqual(["person"]);
+  });
+
   it("has one value per feature, and knows contact lines and cut-off text", () => {
     const query = analyzeQuery("Qui finance l'atelier ?");
     const { features } = sentenceFeatures(questionFeatures(query), { ...base, text: "Pour plus d'informations, veuillez contacter Jorge Gallo au bureau de l'OIM de", concepts: query.concepts });

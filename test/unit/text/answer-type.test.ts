@@ -49,6 +49,7 @@ describe("answer types of a question", () => {
     expect(answerSpec("How large is the first plot of land prepared by IOM?").types).toEqual(["measure"]);
     expect(answerSpec("Combien de tonnes de matériel médical l'OIM a-t-elle reçues ?").types).toEqual(["measure"]);
     expect(answerSpec("What death toll did IOM cite?").types).toEqual(["count"]);
+    expect(answerSpec("What death toll did IOM cite?").counted).toContain("mort");
     expect(typeMatches("La première parcelle, de 5 hectares, a reçu 100 tonnes de matériel et 300 familles.", "measure", " ").map((m) => m.text)).toEqual(["5 hectares", "100 tonnes"]);
   });
 
@@ -71,6 +72,11 @@ describe("values of a kind in a sentence", () => {
   it("does not count a number that names something (COVID-19, G-7)", () => {
     expect(typeMatches("La pandémie de COVID-19 a bloqué des migrants au sommet du G-7.", "count", q)).toEqual([]);
     expect(typeMatches("La COVID-19 a bloqué 19 migrants.", "count", q).map((m) => m.text)).toEqual(["19"]);
+  });
+
+  it("does not take a place named in capitals for a person", () => {
+    expect(typeMatches("Central African Republic - L'atelier a eu lieu à Bangui.", "person", " who led the workshop ")).toEqual([]);
+    expect(typeMatches("Souleymane Sanogo a animé l'atelier.", "person", " who led the workshop ").map((m) => m.text)).toEqual(["Souleymane Sanogo"]);
   });
 
   it("gives the word index of each value", () => {
