@@ -89,10 +89,27 @@ export function placeAliases(word: string): readonly string[] {
 }
 
 const PLACE_ALIASES: ReadonlyMap<string, string[]> = (() => {
+  const entries = GLOSSARY.filter(([en, , scope]) => scope === "place" && words(en).length === 1).map(([en, fr]) => ({ en: words(en)[0]!, names: new Set([...words(en), ...words(fr)]) }));
+  // a nationality joins its country: "ecuadorian" (équatorien…) with "ecuador" (équateur), the
+  // country sharing the longest start with it ("nigerian" with "nigeria", not "niger")
+  const byKey = new Map(entries.map((e) => [e.en, e]));
+  for (const e of entries) {
+    if (!/(?:an|ean|ese|i|ish|ic|ite)$/.test(e.en)) continue;
+    let best: (typeof entries)[number] | undefined;
+    let bestCommon = 0;
+    for (const c of entries) {
+      if (c === e || c.en.length >= e.en.length) continue;
+      let common = 0;
+      while (common < c.en.length && c.en[common] === e.en[common]) common++;
+      if (common >= Math.max(4, c.en.length - 2) && common > bestCommon) {
+        best = c;
+        bestCommon = common;
+      }
+    }
+    if (best && byKey.get(best.en) === best) for (const n of e.names) best.names.add(n);
+  }
   const out = new Map<string, Set<string>>();
-  for (const [en, fr, scope] of GLOSSARY) {
-    if (scope !== "place" || words(en).length !== 1) continue;
-    const names = new Set([...words(en), ...words(fr)]);
+  for (const { names } of entries) {
     for (const w of names) {
       const set = out.get(w) ?? new Set<string>();
       for (const x of names) if (x !== w) set.add(x);

@@ -156,7 +156,7 @@ const INSTITUTIONAL = new Set(
     "state states government ministry minister president director general secretary organization organisation nations " +
     "united union republic kingdom council commission office programme program fund summit conference dialogue forum " +
     "agency high level commissioner day international national regional world global committee initiative project " +
-    "report plan center centre camp north south east west far senator chief mission ambassador deputy"
+    "report plan center centre camp north south east west far senator chief mission ambassador deputy casques bleus casque"
   ).split(" "),
 );
 

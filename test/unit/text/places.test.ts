@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { placeAliases } from "../../../lib/text/glossary";
 import { capitalPhrases, countryOf, placeOfAdjective } from "../../../lib/text/places";
 import { conceptsOf } from "../../../lib/text/query";
 import { phraseSynonyms } from "../../../lib/text/synonyms";
@@ -10,6 +11,18 @@ describe("places a question may name otherwise", () => {
     expect(placeOfAdjective("irakiennes")).toContain("irak");
     expect(placeOfAdjective("chinois")).toContain("chine");
     for (const w of ["autorites", "jamais", "palais", "terrain", "frais"]) expect(placeOfAdjective(w), w).toEqual([]);
+  });
+
+  it("names a country by its nationality too, never a neighbour by a shared start", () => {
+    expect(placeAliases("equateur")).toContain("equatorienne");
+    expect(placeAliases("liban")).toContain("libanais");
+    expect(placeAliases("niger")).not.toContain("nigeria");
+    expect(placeAliases("autriche")).not.toContain("australie");
+    expect(placeAliases("malawi")).not.toContain("malaisie");
+  });
+
+  it("does not take « Casques bleus » for a name the release must hold", () => {
+    expect(conceptsOf("Quel convoi escorté par les Casques bleus a atteint le sud d'Haïti ?").find((c) => c.word === "casques")?.entity).toBeNull();
   });
 
   it("reads a capital of several words as its country, and Brussels as the European Union", () => {
