@@ -4,6 +4,7 @@
  */
 import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
+import { countriesOfRegion } from "../text/places";
 import { numbersOf } from "../text/numbers";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
@@ -68,9 +69,13 @@ export function checkRelease(input: {
   const { query, stems, idf } = input;
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const entities = query.concepts.filter((c) => c.entity);
+  // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras")
+  const inRegion = (region: string) => countriesOfRegion(region).some((country) => input.words().has(country));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
-    c.place ? c.place.split("|").some((name) => input.folded().includes(` ${name}`)) : conceptIn(c, stems) || (c.entity === "name" && nameIn(c, input.words()));
+    c.place
+      ? c.place.split("|").some((name) => input.folded().includes(` ${name}`) || inRegion(name))
+      : conceptIn(c, stems) || (c.entity === "name" && (nameIn(c, input.words()) || inRegion(c.word)));
   // a name found under another spelling counts towards coverage like any concept found
   const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
   // the words of one place ("Sri", "Lanka") are missing together: one missing name

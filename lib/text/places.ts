@@ -74,3 +74,36 @@ const NATIONALITY: readonly (readonly [RegExp, number])[] = [
   [/(?:nais|lais)$/, 4],
   [/(?:ien|ienne|iens|iennes)$/, 3],
 ];
+
+/**
+ * Regions and the countries in them (folded French names): a question on a region is answered
+ * by a release on one of its countries ("les deux cyclones en Amérique centrale" — Nicaragua,
+ * Honduras).
+ */
+const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    "amerique centrale": "guatemala honduras salvador nicaragua costa panama belize",
+    "afrique de l ouest": "senegal mali niger nigeria ghana guinee gambie liberia sierra togo benin burkina mauritanie cote",
+    "afrique de est": "kenya ethiopie somalie ouganda tanzanie rwanda burundi djibouti erythree soudan",
+    "afrique orientale": "kenya ethiopie somalie ouganda tanzanie rwanda burundi djibouti erythree soudan",
+    "afrique occidentale": "senegal mali niger nigeria ghana guinee gambie liberia sierra togo benin burkina mauritanie cote",
+    "afrique du nord": "maroc algerie tunisie libye egypte",
+    "afrique australe": "zimbabwe mozambique malawi zambie botswana namibie lesotho eswatini swaziland angola",
+    "corne de afrique": "ethiopie somalie djibouti erythree kenya",
+    "moyen orient": "syrie liban jordanie irak iraq yemen israel palestine arabie koweit qatar bahrein oman emirats",
+    "proche orient": "syrie liban jordanie irak iraq israel palestine",
+    "asie du sud est": "thailande malaisie indonesie philippines vietnam cambodge laos myanmar birmanie singapour timor",
+    "asie du sud": "inde pakistan bangladesh nepal sri afghanistan bhoutan maldives",
+    "asie centrale": "kazakhstan kirghizistan ouzbekistan tadjikistan turkmenistan",
+    "balkans occidentaux": "albanie bosnie serbie kosovo macedoine montenegro",
+    balkans: "albanie bosnie serbie kosovo macedoine montenegro croatie",
+    sahel: "mali niger tchad burkina mauritanie senegal",
+    maghreb: "maroc algerie tunisie libye mauritanie",
+    caraibes: "haiti cuba jamaique dominicaine bahamas barbade trinite",
+  }).map(([region, countries]) => [region, countries.split(" ")]),
+);
+
+/** The countries of a region named in folded words ("amerique centrale"), none for other places. */
+export function countriesOfRegion(region: string): readonly string[] {
+  return REGIONS.get(region) ?? [];
+}

@@ -152,6 +152,13 @@ describe("other names of one place", () => {
     expect(ask("D'après le recensement de 2014, combien de Birmans gagnent leur vie hors de leurs frontières ?", myanmar).answer).toContain("2 millions");
   });
 
+  it("finds a region in a release naming one of its countries (Amérique centrale / Honduras)", () => {
+    const honduras = one("h", "Deux ouragans consécutifs", "San José - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Nicaragua, au Guatemala et au Honduras après deux ouragans consécutifs.");
+    expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", honduras).answer).toContain("750 000 dollars");
+    const peru = one("p", "Deux ouragans consécutifs", "Lima - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Pérou après deux ouragans consécutifs.");
+    expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", peru).abstained).toBe(true);
+  });
+
   it("takes a region under either of its French names (East Africa / Afrique orientale)", () => {
     const east = one("e", "Réunion sur la migration", "Des représentants des gouvernements d'Afrique orientale se réuniront à partir du 12 mai à Addis Ababa pour la gestion des flux migratoires.");
     expect(ask("Where will governments of East Africa meet on migration flows management from 12 May?", east).answer).toContain("Addis Ababa");
