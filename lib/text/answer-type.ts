@@ -135,6 +135,9 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),
 };
 
+/** Acronyms of countries, folded: places, not organisations. */
+const PLACE_ACRONYMS = new Set(["rca", "rdc", "rd", "drc", "car", "usa", "us", "uk", "eau", "uae", "rdp", "lao"]);
+
 /** Characters of a sentence searched for values (bounds the work on a run-on "sentence"). */
 const MAX_SENTENCE = 2000;
 
@@ -152,6 +155,8 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {
     const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
     if (!found || questionWords.includes(` ${found} `)) continue;
+    // the acronym of a country is no organisation ("RCA", "RDC")
+    if (type === "person" && PLACE_ACRONYMS.has(found)) continue;
     // a place named in capitals is no person ("Central African Republic")
     if (type === "person" && m[0].split(/\s+/).length > 1 && words(found).every((w) => isKnownPlace(w) || STOPWORDS.has(w))) continue;
     // a year is rarely the count asked ("les 3 pays" is; "2019" is not)

@@ -77,6 +77,7 @@ describe("values of a kind in a sentence", () => {
   it("does not take a place named in capitals for a person", () => {
     expect(typeMatches("Central African Republic - L'atelier a eu lieu à Bangui.", "person", " who led the workshop ")).toEqual([]);
     expect(typeMatches("Souleymane Sanogo a animé l'atelier.", "person", " who led the workshop ").map((m) => m.text)).toEqual(["Souleymane Sanogo"]);
+    expect(typeMatches("Le projet de stabilisation en République centrafricaine (RCA) est financé.", "person", " who led the workshop ")).toEqual([]);
   });
 
   it("gives the word index of each value", () => {
