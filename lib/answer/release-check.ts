@@ -94,8 +94,10 @@ export function checkRelease(input: {
   const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
   let strong = own.weighted >= ABSTAIN.releaseCoverage && (own.informative ? own.informed >= ABSTAIN.releaseShare * own.informative : own.matched >= ABSTAIN.releaseShare * concepts.length);
   // a follow-up may name nothing of its release: the conversation's subject must be there, and
-  // a concept or an asked kind of value ("Where was he born?")
-  if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && (own.matched >= 1 || input.asked.length > 0);
+  // a concept or an asked kind of value ("Where was he born?"); one naming several things needs
+  // a third of them there ("Et qui a gagné la coupe du monde ?" is another subject)
+  const ownMatched = query.concepts.length >= 2 ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
+  if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && ownMatched;
   const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, idf)));
   let heaviestMissing = 0;
   let total = 0;

@@ -84,6 +84,15 @@ describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("follow-up golden que
     expect(report.metrics.citationIntegrity).toBe(1);
   }, 120_000);
 
+  it("abstains on a follow-up about something else than the conversation", async () => {
+    const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden-followup.json"), "utf8")));
+    const { engine } = await corpusEngine();
+    const history = golden.questions[0]!.history!;
+    const questions = ["Et qui a gagné la coupe du monde ?", "What about the weather there tomorrow?", "Merci, et tu peux me donner une recette de crêpes ?"];
+    const report = await runEval({ engine, golden: { ...golden, questions: questions.map((question, i) => ({ id: `off-${i}`, kind: "offtopic" as const, question, history, expected: null, fact: null })) } });
+    expect(report.metrics.offTopicAbstention).toBe(1);
+  }, 60_000);
+
   it("answers the same follow-ups whatever the history holds: questions only, an older exchange first, a short answer without title", async () => {
     const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden-followup.json"), "utf8")));
     const { engine } = await corpusEngine();
