@@ -74,6 +74,22 @@ export function placeMentions(text: string): PlaceMention[] {
 /** Folded words of the glossary's places (English and French names, nationalities). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(GLOSSARY.filter(([, , scope]) => scope === "place").flatMap(([en, fr]) => [...words(en), ...words(fr)]));
 
+/**
+ * Folded one-word names of places: the English names and the French words of the glossary's
+ * places that are a name on their own ("irak", not the "pays" of "pays-bas").
+ */
+const PLACE_NAMES: ReadonlySet<string> = new Set(
+  GLOSSARY.filter(([, , scope]) => scope === "place").flatMap(([en, fr]) => [
+    ...(words(en).length === 1 ? words(en) : []),
+    ...fr.split(/[\s|]+/).filter((t) => t && !/[-'’]/.test(t)).flatMap((t) => words(t)),
+  ]),
+);
+
+/** Whether a folded word is on its own the name of a known place ("irak", "malien"). */
+export function isPlaceName(word: string): boolean {
+  return PLACE_NAMES.has(word);
+}
+
 /** Whether a folded word names a known place (country, region, city, nationality). */
 export function isKnownPlace(word: string): boolean {
   return PLACE_WORDS.has(word);

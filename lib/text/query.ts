@@ -1,6 +1,6 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
-import { frenchExpansion, placeMentions } from "./glossary";
+import { frenchExpansion, isPlaceName, placeMentions } from "./glossary";
 import { capitalPhrases, countryOf, placeOfAdjective } from "./places";
 import { phraseSynonyms, releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
@@ -124,6 +124,16 @@ export function conceptsOf(text: string): Concept[] {
 function entityWords(text: string): Map<string, EntityKind> {
   const out = new Map<string, EntityKind>();
   const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " . ");
+  // a question in capitals says nothing by its capitals: its names are the places it names
+  const letters = unquoted.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > 0.7 * letters.length) {
+    const capitals = capitalPhrases(words(unquoted).join(" "));
+    for (const w of words(unquoted)) {
+      if (/^(?:19|20)\d\d$/.test(w)) out.set(w, "year");
+      else if (!STOPWORDS.has(w) && (isPlaceName(w) || countryOf(w).length || capitals.has(w))) out.set(w, "name");
+    }
+    return out;
+  }
   // words of a place name ("United States", "Central African Republic") are names, not institution words
   const placeWords = new Set(placeMentions(unquoted).flatMap((p) => p.words));
   let sentenceStart = true;

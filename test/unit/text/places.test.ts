@@ -21,6 +21,11 @@ describe("places a question may name otherwise", () => {
     expect(placeAliases("malawi")).not.toContain("malaisie");
   });
 
+  it("reads a question in capitals by its places, not as a row of acronyms", () => {
+    const entities = conceptsOf("COMBIEN DE FEMMES ÉTAIENT À BORD DU VOL PARTI DE ZINTAN VERS LE NIGERIA EN 2018 ?").filter((c) => c.entity);
+    expect(entities.map((c) => [c.word, c.entity])).toEqual([["nigeria", "name"], ["2018", "year"]]);
+  });
+
   it("does not take « Casques bleus » for a name the release must hold", () => {
     expect(conceptsOf("Quel convoi escorté par les Casques bleus a atteint le sud d'Haïti ?").find((c) => c.word === "casques")?.entity).toBeNull();
   });
