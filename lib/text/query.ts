@@ -124,13 +124,14 @@ export function conceptsOf(text: string): Concept[] {
 function entityWords(text: string): Map<string, EntityKind> {
   const out = new Map<string, EntityKind>();
   const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " . ");
-  // a question in capitals says nothing by its capitals: its names are the places it names
+  // a question in capitals, or without any, says nothing by its capitals: its names are the places it names
   const letters = unquoted.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > 0.7 * letters.length) {
-    const capitals = capitalPhrases(words(unquoted).join(" "));
+  const capitals = letters.replace(/[^\p{Lu}]/gu, "").length;
+  if (letters.length >= 12 && (capitals > 0.7 * letters.length || capitals === 0)) {
+    const cities = capitalPhrases(words(unquoted).join(" "));
     for (const w of words(unquoted)) {
       if (/^(?:19|20)\d\d$/.test(w)) out.set(w, "year");
-      else if (!STOPWORDS.has(w) && (isPlaceName(w) || countryOf(w).length || capitals.has(w))) out.set(w, "name");
+      else if (!STOPWORDS.has(w) && (isPlaceName(w) || countryOf(w).length || cities.has(w))) out.set(w, "name");
     }
     return out;
   }
@@ -146,8 +147,9 @@ function entityWords(text: string): Map<string, EntityKind> {
     const token = raw.replace(/^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu)['’]/i, "");
     const acronym = /^\p{Lu}{2,}$/u.test(token);
     const year = /^(?:19|20)\d\d$/.test(token);
-    const name = /^\p{Lu}\p{Ll}/u.test(token) && !sentenceStart;
     const first = words(token)[0] ?? "";
+    // a capitalised word opening a sentence is a name when it names a place ("Haïti : combien…")
+    const name = /^\p{Lu}\p{Ll}/u.test(token) && (!sentenceStart || isPlaceName(first));
     const kind: EntityKind | null =
       year ? "year" : acronym ? "acronym" : name && (!INSTITUTIONAL.has(first) || placeWords.has(first)) ? "name" : null;
     if (kind) for (const w of words(token)) out.set(w, kind);

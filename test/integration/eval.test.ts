@@ -111,14 +111,18 @@ describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("follow-up golden que
 });
 
 describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("stranger-written and unanswerable golden questions over the corpus (offline hash embedder)", () => {
-  it("answers questions typed in capitals as well as the others", async () => {
+  it("answers questions typed in capitals, or without any, as well as the others", async () => {
     const { engine } = await corpusEngine();
-    const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures/golden-stranger.json"), "utf8")));
-    const report = await runEval({ engine, golden: { ...golden, questions: golden.questions.map((q) => ({ ...q, question: q.question.toUpperCase() })) } });
-    expect(report.metrics.factInAnswer).toBeGreaterThanOrEqual(0.9);
-    expect(report.metrics.falseAbstention).toBeLessThanOrEqual(0.03);
-    expect(report.metrics.offTopicAbstention).toBeGreaterThanOrEqual(0.85);
-  }, 120_000);
+    for (const file of ["golden-stranger.json", "golden-offtopic.json"]) {
+      const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures", file), "utf8")));
+      for (const [style, change] of [["capitals", (q: string) => q.toUpperCase()], ["no capitals", (q: string) => q.toLowerCase()]] as const) {
+        const report = await runEval({ engine, golden: { ...golden, questions: golden.questions.map((q) => ({ ...q, question: change(q.question) })) } });
+        if (file === "golden-stranger.json") expect(report.metrics.factInAnswer, style).toBeGreaterThanOrEqual(0.9);
+        expect(report.metrics.falseAbstention, style).toBeLessThanOrEqual(0.03);
+        expect(report.metrics.offTopicAbstention, `${file} ${style}`).toBeGreaterThanOrEqual(0.85);
+      }
+    }
+  }, 180_000);
 
   it("meets the thresholds of the training sets: facts, paraphrases, English, off-topic, near-topic traps", async () => {
     const { engine } = await corpusEngine();

@@ -26,6 +26,12 @@ describe("places a question may name otherwise", () => {
     expect(entities.map((c) => [c.word, c.entity])).toEqual([["nigeria", "name"], ["2018", "year"]]);
   });
 
+  it("reads a question without capitals by its places too, and a place opening a question as a name", () => {
+    expect(conceptsOf("combien de femmes étaient à bord du vol parti de zintan vers le nigeria ?").filter((c) => c.entity).map((c) => c.word)).toEqual(["nigeria"]);
+    expect(conceptsOf("Haïti : combien de kits ont été distribués ?").find((c) => c.word === "haiti")?.entity).toBe("name");
+    expect(conceptsOf("Combien de kits ont été distribués ?").find((c) => c.word === "combien")).toBeUndefined();
+  });
+
   it("does not take « Casques bleus » for a name the release must hold", () => {
     expect(conceptsOf("Quel convoi escorté par les Casques bleus a atteint le sud d'Haïti ?").find((c) => c.word === "casques")?.entity).toBeNull();
   });
