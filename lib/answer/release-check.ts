@@ -4,7 +4,7 @@
  */
 import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
-import { countriesOfRegion } from "../text/places";
+import { capitalsOf, countriesOfRegion } from "../text/places";
 import { numbersOf } from "../text/numbers";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
@@ -69,8 +69,10 @@ export function checkRelease(input: {
   const { query, stems, idf } = input;
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   const entities = query.concepts.filter((c) => c.entity);
-  // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras")
-  const inRegion = (region: string) => countriesOfRegion(region).some((country) => input.words().has(country));
+  // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras"),
+  // a country in one naming its capital ("Timor-Leste" — "Dili")
+  const inRegion = (region: string) =>
+    countriesOfRegion(region).some((country) => input.words().has(country)) || capitalsOf(region).some((capital) => input.folded().includes(` ${capital} `));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place

@@ -6,6 +6,8 @@
 export const CAPITALS: readonly (readonly [capital: string, country: string])[] = [
   ["tokyo", "japon"],
   ["kuala lumpur", "malaisie"],
+  ["dili", "timor leste"],
+  ["dili", "timor oriental"],
   ["new delhi", "inde"],
   ["phnom penh", "cambodge"],
   ["addis abeba", "ethiopie"],

@@ -107,3 +107,18 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
 export function countriesOfRegion(region: string): readonly string[] {
   return REGIONS.get(region) ?? [];
 }
+
+/** Country (folded French name) → its capitals (folded), for a question naming a country and a release its capital. */
+const CAPITALS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [capital, country] of CAPITALS) {
+    const key = words(country).join(" ");
+    out.set(key, [...new Set([...(out.get(key) ?? []), words(capital).join(" ")])]);
+  }
+  return out;
+})();
+
+/** The capitals of a country named in folded words ("japon" → tokyo), none for other words. */
+export function capitalsOf(country: string): readonly string[] {
+  return CAPITALS_OF.get(country) ?? [];
+}

@@ -159,6 +159,11 @@ describe("other names of one place", () => {
     expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", peru).abstained).toBe(true);
   });
 
+  it("finds a country in a release naming its capital (Timor-Leste / Dili)", () => {
+    const dili = one("d", "Retour des familles déplacées", "L'OIM a aidé 1 030 familles déplacées vivant dans les camps de Dili à retourner chez elles, deux ans après les violences politiques.");
+    expect(ask("Combien de familles déplacées du Timor-Leste l'OIM a-t-elle aidées à retourner chez elles ?", dili).answer).toContain("1 030 familles");
+  });
+
   it("takes a region under either of its French names (East Africa / Afrique orientale)", () => {
     const east = one("e", "Réunion sur la migration", "Des représentants des gouvernements d'Afrique orientale se réuniront à partir du 12 mai à Addis Ababa pour la gestion des flux migratoires.");
     expect(ask("Where will governments of East Africa meet on migration flows management from 12 May?", east).answer).toContain("Addis Ababa");
