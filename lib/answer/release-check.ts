@@ -39,6 +39,9 @@ export interface ReleaseCheck {
  */
 export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
 
+/** Words before a city's name when a release says something happens there ("à Dili", "in Dili"). */
+const CITY_BEFORE = ["a", "de", "du", "depuis", "vers", "dans", "sur", "pres", "in", "at", "from", "to", "near"];
+
 /** Weight of a concept: that of its rarest own stem. */
 export function weightOf(c: Concept, idf: IdfOf): number {
   return Math.max(...c.stems.map(idf));
@@ -72,7 +75,7 @@ export function checkRelease(input: {
   // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras"),
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   const inRegion = (region: string) =>
-    countriesOfRegion(region).some((country) => input.words().has(country)) || capitalsOf(region).some((capital) => input.folded().includes(` ${capital} `));
+    countriesOfRegion(region).some((country) => input.words().has(country)) || capitalsOf(region).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `)));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place
