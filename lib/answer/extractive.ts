@@ -90,7 +90,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const coverageOf = (ps: Passage[]) => Math.max(0, ...ps.map((p) => checks.get(p.releaseId)!.coverage));
   const elsewhere = coverageOf(answerable.filter((p) => !focused.includes(p)));
   if (focused.length) {
-    const newSubject = elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
+    // only a question naming things of its own can start a new subject ("Qui l'a financé ?" cannot)
+    const newSubject = query.concepts.length >= 2 && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
     // on a new subject, the conversation's releases answer only as well as any other
     answerable = newSubject ? answerable.filter((p) => !focused.includes(p) || checks.get(p.releaseId)!.coverage >= NEW_SUBJECT.coverage) : focused;
   }

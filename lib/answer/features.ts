@@ -88,16 +88,22 @@ export function sentenceFeatures(q: QuestionFeatures, s: SentenceInput): { featu
   const positions: number[] = [];
   const stems = s.wordStems ?? ws.map((w) => stem(w));
   // words between the closest two different concepts of the question
+  const identity = (j: number) => {
+    const place = s.concepts[j]!.place;
+    return place === undefined ? j : s.concepts.findIndex((x) => x.place === place);
+  };
   let pairGap = Infinity;
   let last = -1;
   let lastConcept = -1;
   for (let i = 0; i < n; i++) {
     const one = new Set([stems[i]!]);
-    const c = s.concepts.findIndex((x) => conceptIn(x, one));
-    if (c < 0) continue;
+    const at = s.concepts.findIndex((x) => conceptIn(x, one));
+    if (at < 0) continue;
     positions.push(i);
-    // one word may stand for two concepts ("Afrique" for "East" and "Africa")
-    if (s.concepts.some((x, j) => j > c && conceptIn(x, one))) pairGap = 0;
+    // the words of one place ("Sri", "Lanka") are one concept
+    const c = identity(at);
+    // one word may stand for two different concepts ("humanitaire" for "aide" and "humanitaire")
+    if (s.concepts.some((x, j) => j > at && identity(j) !== c && conceptIn(x, one))) pairGap = 0;
     if (lastConcept >= 0 && c !== lastConcept) pairGap = Math.min(pairGap, i - last);
     last = i;
     lastConcept = c;

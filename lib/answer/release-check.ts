@@ -75,7 +75,8 @@ export function checkRelease(input: {
   // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras"),
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   const inRegion = (region: string) =>
-    countriesOfRegion(region).some((country) => input.words().has(country)) || capitalsOf(region).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `)));
+    countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
+    [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `))));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place

@@ -28,13 +28,13 @@ const CUES: [AnswerType, RegExp][] = [
   ["amount", /\b(quel montant|montant|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
   ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long|how many (days|weeks|months|years))\b/],
-  ["measure", /\b(superficie|surface|quelle taille|taille|quel poids|poids|quelle distance|distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],
-  ["count", /\b(combien|nombre|how many|number of|how much|bilan|death toll|toll)\b/],
+  ["measure", /\b(superficie|quelle surface|quelle taille|quelle est la taille|quel poids|quel est le poids|quelle distance|quelle est la distance|a quelle distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],
+  ["count", /\b(combien|nombre|how many|number of|how much|bilan (?:des morts|humain|des victimes|s eleve)|death toll|toll)\b/],
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
   ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|a quand|when|what date|what day|which year|what year|since when|until when)\b/],
   ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination)\b/],
   ["title", /\b(titre|slogan|devise|mot d ordre|theme|motto|theme of|hashtag|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|quel nom|name of|what is the name|what was the name|called|title|named|entitled)\b/],
-  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|quel \w+|quelle \w+|which \w+|what \w+)(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for))\b/],
+  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for))\b/],
   ["person", /\b(qui|who|whom|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/],
   ["reason", /\b(pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
 ];
@@ -44,7 +44,7 @@ const PERSON_ASKED =
   /^ (?:\w+ ){0,2}(?:qui|who|whom) |\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\b(?:quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson)\b/;
 
 /** "who" or "which" asking who pays: the funding verb follows within three words. */
-const FUNDER_ASKED = /\b(?:qui|who|quel \w+|quelle \w+|which \w+|what \w+)(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for)|\b(?:bailleur\w*|donateur\w*|donor\w*)\b|\bquel\w* (?:source de )?financements?\b/;
+const FUNDER_ASKED = /\b(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for)|\b(?:bailleur\w*|donateur\w*|donor\w*)\b|\bquel\w* (?:source de )?financements?\b/;
 
 /** Reads the kinds of value a question asks for. */
 export function answerSpec(question: string): AnswerSpec {
@@ -86,7 +86,7 @@ function placeCue(raw: string, q: string): number | null {
 /** The noun counted after "combien de", "nombre de", "how many", with its French translations; the dead of a death toll. */
 function countedStems(q: string): string[] {
   const m = /\b(?:combien(?: de| d)?|nombre(?: de| d)|how many|number of)\s+((?:\w+\s+){0,2}\w+)/.exec(q);
-  if (!m) return /\b(?:death toll|toll|bilan)\b/.test(q) ? ["mort", "dec", "victim", "tue"] : [];
+  if (!m) return /\b(?:death toll|toll|bilan (?:des morts|humain|des victimes|s eleve))\b/.test(q) ? ["mort", "dec", "victim", "tue"] : [];
   const after = m[1]!.split(" ").filter((w) => !STOPWORDS.has(w) && !/^(?:au|total|ont|a|sont|have|has|were|are|did|do|does|ete|personnes?)$/.test(w));
   const noun = after[0];
   if (!noun) return [];
@@ -122,7 +122,7 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   percent: new RegExp(`${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)`, "giu"),
   age: new RegExp(`${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
   duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)${E}|${B}durée${E}`, "giu"),
-  measure: new RegExp(`${NUMBER}\\s?(?:hectares?|ha|km²|km2|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
+  measure: new RegExp(`${NUMBER}\\s?(?:hectares?|ha|km²|km2|km|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
   time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),
   date: new RegExp(
     `${B}\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+(?:19|20)\\d\\d${E}|${B}(?:${LONE_MONTHS})${E}|${B}(?:19|20)\\d\\d${E}|${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)${E}`,
@@ -156,7 +156,7 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
     const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
     if (!found || questionWords.includes(` ${found} `)) continue;
     // the acronym of a country is no organisation ("RCA", "RDC")
-    if (type === "person" && PLACE_ACRONYMS.has(found)) continue;
+    if ((type === "person" || type === "organisation") && PLACE_ACRONYMS.has(found)) continue;
     // a place named in capitals is no person ("Central African Republic")
     if (type === "person" && m[0].split(/\s+/).length > 1 && words(found).every((w) => isKnownPlace(w) || STOPWORDS.has(w))) continue;
     // a year is rarely the count asked ("les 3 pays" is; "2019" is not)

@@ -74,15 +74,19 @@ export function placeMentions(text: string): PlaceMention[] {
 /** Folded words of the glossary's places (English and French names, nationalities). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(GLOSSARY.filter(([, , scope]) => scope === "place").flatMap(([en, fr]) => [...words(en), ...words(fr)]));
 
+/** English months (place-scoped entries of the glossary that are no places). */
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** Words of the glossary's one-word place entries that are no names on their own. */
+const NOT_NAMES = new Set(["le", "la", "les", "arabe", "arabes", "arab", "arabic"]);
+
 /**
- * Folded one-word names of places: the English names and the French words of the glossary's
+ * Folded one-word names of places (entries of one English word, months left out): the English names and the French words of the glossary's
  * places that are a name on their own ("irak", not the "pays" of "pays-bas").
  */
 const PLACE_NAMES: ReadonlySet<string> = new Set(
-  GLOSSARY.filter(([, , scope]) => scope === "place").flatMap(([en, fr]) => [
-    ...(words(en).length === 1 ? words(en) : []),
-    ...fr.split(/[\s|]+/).filter((t) => t && !/[-'’]/.test(t)).flatMap((t) => words(t)),
-  ]),
+  GLOSSARY.filter(([en, , scope]) => scope === "place" && words(en).length === 1 && !MONTHS.has(en))
+    .flatMap(([en, fr]) => [...words(en), ...fr.split(/[\s|]+/).filter((t) => t && !/[-'’]/.test(t)).flatMap((t) => words(t))])
+    .filter((w) => !NOT_NAMES.has(w)),
 );
 
 /** Whether a folded word is on its own the name of a known place ("irak", "malien"). */

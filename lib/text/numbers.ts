@@ -12,8 +12,12 @@ export function figuresOf(folded: string): string[] {
   const out: string[] = [];
   // times read as their two numbers alike: "4h45", "4:45" (folded "4 45")
   folded = folded.replace(/(\d)h(\d)/g, "$1 $2");
-  // a number of 1–3 digits and its groups of three, or any other run of digits; a letter suffix ("000e", "1er") goes
-  for (const m of folded.matchAll(/(?<![\p{L}\p{N}])(\d{1,3}(?: \d{3}(?![\p{N}]))+|\d+)\p{L}*/gu)) out.push(m[1]!.replace(/ /g, ""));
+  // a number of 1–3 digits and its groups of three, or any other run of digits; a letter suffix
+  // ("000e", "1er") goes; "12 millions" reads 12000000 as "12 000 000" does
+  for (const m of folded.matchAll(/(?<![\p{L}\p{N}])(\d{1,3}(?: \d{3}(?![\p{N}]))+|\d+)\p{L}*(?: (millions?|milliards?|million|billion)(?![\p{L}]))?/gu)) {
+    const digits = m[1]!.replace(/ /g, "");
+    out.push(m[2] ? `${digits}${m[2].startsWith("milliard") || m[2] === "billion" ? "000000000" : "000000"}` : digits);
+  }
   return out;
 }
 
@@ -27,7 +31,7 @@ export function requiredFigures(folded: string): string[] {
 
 /** Every number of a release's folded text: in figures, in French words ("cent soixante") and in Roman ordinals ("XVIIIème"). */
 export function numbersOf(folded: string): Set<string> {
-  const out = new Set(figuresOf(folded).map(noLeadingZeros));
+  const out = new Set([...figuresOf(folded), ...figuresOf(folded.replace(/ (?:millions?|milliards?|billion)(?![\p{L}])/gu, " "))].map(noLeadingZeros));
   const ws = folded.trim().split(" ");
   let total = 0;
   let current = 0;
@@ -42,8 +46,9 @@ export function numbersOf(folded: string): Set<string> {
     const w = ordinalBase(ws[i]!);
     const unit = UNITS.get(w);
     if (unit !== undefined) {
-      // "quatre vingt" is 80; "vingt deux" is 22
-      current = w.startsWith("vingt") && current > 0 && current < 10 ? current * 20 : current + unit;
+      // "quatre vingt" is 80 ("cent quatre vingts" 180); "vingt deux" is 22
+      const below = current % 100;
+      current = w.startsWith("vingt") && below > 0 && below < 10 ? current - below + below * 20 : current + unit;
       inNumber = true;
     } else if ((w === "cent" || w === "cents") && ws[i - 1] !== "pour" && ws[i - 1] !== "per") {
       current = (current || 1) * 100;

@@ -64,7 +64,8 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
   const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
-  const figures = requiredFigures(` ${words(question).join(" ")} `);
+  // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
+  const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
   return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
 }
 
@@ -186,9 +187,15 @@ function intentOf(question: string): Intent {
   return "what";
 }
 
+/** What one does for one's own case: apply, obtain, renew, go, stay, work… */
+const PERSONAL_ACTS =
+  "apply|get|obtain|renew|extend|go|travel|emigrate|immigrate|move|stay|work|bring|claim|request|demander|obtenir|avoir|renouveler|prolonger|partir|aller|emigrer|immigrer|voyager|rester|travailler|faire venir|deposer|regulariser";
+
 /** Requests for advice on one's own case: how-to in the first person, one's own papers, the best country to go to. */
-const PERSONAL =
-  / (?:how do i|how can i|how should i|can i|should i|do i need|where can i|where do i|what should i do|am i allowed|puis je|dois je|ou puis je|ou dois je|est ce que je peux|est ce que je dois|ai je le droit|comment faire pour (?:obtenir|avoir|demander|renouveler)|que faire|que dois je faire|mon visa|ma demande|mon dossier|mon titre|mon passeport|mon permis|my visa|my application|my passport|my permit|my case|best country|meilleur pays) /;
+const PERSONAL = new RegExp(
+  ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:${PERSONAL_ACTS})` +
+    "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays) ",
+);
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =

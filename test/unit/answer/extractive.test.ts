@@ -75,6 +75,7 @@ describe("extractiveAnswer", () => {
     expect(asked.answer).toContain("Fonds de l'OIM pour le développement");
     const tell = extractiveAnswer({ query: analyzeQuery("Can you tell me who funded the workshop in Panama?"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(tell.abstained).toBe(false);
+    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
   });
 
   it("asks for a real question when there is nothing to look for", () => {
@@ -157,11 +158,16 @@ describe("other names of one place", () => {
     expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", honduras).answer).toContain("750 000 dollars");
     const peru = one("p", "Deux ouragans consécutifs", "Lima - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Pérou après deux ouragans consécutifs.");
     expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", peru).abstained).toBe(true);
+    // a country of several words is named whole: the Libyan coast is not the Côte d'Ivoire
+    const coast = one("c", "Sauvetages en mer", "Au large de la côte libyenne, 300 migrants ont été secourus par les garde-côtes cette semaine.");
+    expect(ask("Combien de migrants ont été secourus en mer en Afrique de l'Ouest cette semaine ?", coast).abstained).toBe(true);
   });
 
-  it("finds a country in a release naming its capital (Timor-Leste / Dili)", () => {
+  it("finds a country in a release naming its capital (Timor-Leste / Dili, Cambodia / Phnom Penh)", () => {
     const dili = one("d", "Retour des familles déplacées", "L'OIM a aidé 1 030 familles déplacées vivant dans les camps de Dili à retourner chez elles, deux ans après les violences politiques.");
     expect(ask("Combien de familles déplacées du Timor-Leste l'OIM a-t-elle aidées à retourner chez elles ?", dili).answer).toContain("1 030 familles");
+    const penh = one("p", "Un atelier contre la traite", "L'OIM a organisé un atelier contre la traite des personnes à Phnom Penh pour 40 policiers.");
+    expect(ask("How many police officers attended the IOM workshop against trafficking in Cambodia?", penh).answer).toContain("40 policiers");
   });
 
   it("takes a region under either of its French names (East Africa / Afrique orientale)", () => {
@@ -238,6 +244,20 @@ describe("concepts far apart", () => {
       extractiveAnswer({ query: analyzeQuery("Quelle distance sépare la Terre de Mars ?"), passages: [{ chunkId: "x#0", releaseId: "x", title: "Des familles déplacées", source: "x.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
     expect(ask(far).abstained).toBe(true);
     expect(ask(near).abstained).toBe(false);
+  });
+});
+
+describe("follow-ups", () => {
+  it("keep to the conversation's release for a question naming nothing of its own, even when another has its word", () => {
+    const texts: Record<string, string> = {
+      a: "L'OIM a organisé un atelier régional sur la migration de main-d'œuvre. L'atelier s'est déroulé à Dakar, à l'invitation du Gouvernement du Sénégal.",
+      b: "La réunion annuelle des partenaires a été accueillie par le Gouvernement suisse à Genève.",
+    };
+    const passages: Passage[] = ["b", "a"].map((id, i) => ({ chunkId: `${id}#0`, releaseId: id, title: id === "a" ? "Un atelier régional" : "Une réunion annuelle", source: `${id}.txt`, location: null, text: texts[id]!, start: 0, end: texts[id]!.length, fusedScore: 1 - i * 0.1 }));
+    const query = analyzeQuery("Qui l'a accueilli ?", [{ role: "user", content: "Quel atelier régional l'OIM a-t-elle organisé sur la migration de main-d'œuvre ?" }, { role: "assistant", content: "Un atelier régional sur la migration de main-d'œuvre [1]." }]);
+    const a = extractiveAnswer({ query, passages, idf, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
+    expect(a.citations.map((c) => c.releaseId)).toEqual(["a"]);
+    expect(a.answer).toContain("Sénégal");
   });
 });
 

@@ -41,6 +41,14 @@ describe("sentence features", () => {
     expect(near.pairGap).toBeLessThanOrEqual(3);
     expect(far.pairGap).toBeGreaterThan(20);
     expect(sentenceFeatures(q, { ...base, text: "Rien de commun.", concepts: query.concepts }).pairGap).toBe(Infinity);
+    // the words of one place are one concept
+    const lanka = analyzeQuery("Combien de migrants au Sri Lanka ?");
+    const long = sentenceFeatures(questionFeatures(lanka), {
+      ...base,
+      text: "Au Sri Lanka, le gouvernement a annoncé cette semaine un vaste programme de reconstruction des routes, des écoles, des hôpitaux et des ponts détruits dans le nord et l'est du pays, qui concernera aussi des migrants.",
+      concepts: lanka.concepts,
+    });
+    expect(long.pairGap).toBeGreaterThan(20);
   });
 
   it("does not take the organisation an English question names, in French, for the answer (IOM / OIM)", () => {

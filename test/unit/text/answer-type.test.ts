@@ -43,6 +43,8 @@ describe("answer types of a question", () => {
     expect(answerSpec("Qui a présidé la cérémonie sur les projets financés par le Japon ?").types).toEqual(["person"]);
     expect(answerSpec("Who paid for the Red Star One voyages?").types).toEqual(["organisation"]);
     expect(answerSpec("What is the title of the report published with funding from the IOM Development Fund?").types).toEqual(["title"]);
+    expect(answerSpec("What projects did the EU fund in Niger?").types).not.toContain("organisation");
+    expect(answerSpec("Which country funded the centre?").types).toContain("organisation");
   });
 
   it("asks for a measure (area, weight, distance) apart from a plain count, and reads a death toll as a count", () => {
@@ -50,6 +52,11 @@ describe("answer types of a question", () => {
     expect(answerSpec("Combien de tonnes de matériel médical l'OIM a-t-elle reçues ?").types).toEqual(["measure"]);
     expect(answerSpec("What death toll did IOM cite?").types).toEqual(["count"]);
     expect(answerSpec("What death toll did IOM cite?").counted).toContain("mort");
+    // figurative words ask for no measure, and a « bilan » is a toll only of the dead
+    expect(answerSpec("Quelle formation à distance l'OIM propose-t-elle ?").types).toEqual([]);
+    expect(answerSpec("Quel bilan l'OIM tire-t-elle de la conférence ?").types).toEqual([]);
+    expect(answerSpec("Quel est le bilan humain du séisme ?").types).toEqual(["count"]);
+    expect(answerSpec("Quelle est la superficie du premier terrain aménagé ?").types).toEqual(["measure"]);
     expect(typeMatches("La première parcelle, de 5 hectares, a reçu 100 tonnes de matériel et 300 familles.", "measure", " ").map((m) => m.text)).toEqual(["5 hectares", "100 tonnes"]);
   });
 
@@ -78,6 +85,7 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("Central African Republic - L'atelier a eu lieu à Bangui.", "person", " who led the workshop ")).toEqual([]);
     expect(typeMatches("Souleymane Sanogo a animé l'atelier.", "person", " who led the workshop ").map((m) => m.text)).toEqual(["Souleymane Sanogo"]);
     expect(typeMatches("Le projet de stabilisation en République centrafricaine (RCA) est financé.", "person", " who led the workshop ")).toEqual([]);
+    expect(typeMatches("La RDC et le Japon ont financé le projet.", "organisation", " qui a finance ").map((m) => m.text)).not.toContain("RDC");
   });
 
   it("gives the word index of each value", () => {

@@ -30,6 +30,8 @@ describe("places a question may name otherwise", () => {
     expect(conceptsOf("combien de femmes étaient à bord du vol parti de zintan vers le nigeria ?").filter((c) => c.entity).map((c) => c.word)).toEqual(["nigeria"]);
     expect(conceptsOf("Haïti : combien de kits ont été distribués ?").find((c) => c.word === "haiti")?.entity).toBe("name");
     expect(conceptsOf("Combien de kits ont été distribués ?").find((c) => c.word === "combien")).toBeUndefined();
+    // pieces of place names and months are no names on their own
+    expect(conceptsOf("combien de migrants dans le sud du pays en mai 2020 ?").filter((c) => c.entity).map((c) => c.word)).toEqual(["2020"]);
   });
 
   it("does not take « Casques bleus » for a name the release must hold", () => {
