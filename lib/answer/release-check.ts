@@ -77,13 +77,13 @@ export function checkRelease(input: {
   const inRegion = (region: string) =>
     countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `))));
+  // a name found under another spelling counts towards coverage like any concept found
+  const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place
       ? c.place.split("|").some((name) => input.folded().includes(` ${name}`) || inRegion(name))
-      : conceptIn(c, stems) || (c.entity === "name" && (nameIn(c, input.words()) || inRegion(c.word)));
-  // a name found under another spelling counts towards coverage like any concept found
-  const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
+      : foundHere(c) || (c.entity === "name" && inRegion(c.word));
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
   const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });

@@ -71,8 +71,12 @@ export function placeMentions(text: string): PlaceMention[] {
   return out;
 }
 
+/** The glossary's places, nationalities and months; those named by one English word. */
+const PLACE_ENTRIES = GLOSSARY.filter(([, , scope]) => scope === "place");
+const ONE_WORD_PLACES = PLACE_ENTRIES.filter(([en]) => words(en).length === 1);
+
 /** Folded words of the glossary's places (English and French names, nationalities). */
-const PLACE_WORDS: ReadonlySet<string> = new Set(GLOSSARY.filter(([, , scope]) => scope === "place").flatMap(([en, fr]) => [...words(en), ...words(fr)]));
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_ENTRIES.flatMap(([en, fr]) => [...words(en), ...words(fr)]));
 
 /** English months (place-scoped entries of the glossary that are no places). */
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -80,11 +84,11 @@ const MONTHS = new Set(["january", "february", "march", "april", "may", "june", 
 const NOT_NAMES = new Set(["le", "la", "les", "arabe", "arabes", "arab", "arabic"]);
 
 /**
- * Folded one-word names of places (entries of one English word, months left out): the English names and the French words of the glossary's
- * places that are a name on their own ("irak", not the "pays" of "pays-bas").
+ * Folded one-word names of places (entries of one English word, months left out): the English
+ * names and the French words that are a name on their own ("irak", not the "pays" of "pays-bas").
  */
 const PLACE_NAMES: ReadonlySet<string> = new Set(
-  GLOSSARY.filter(([en, , scope]) => scope === "place" && words(en).length === 1 && !MONTHS.has(en))
+  ONE_WORD_PLACES.filter(([en]) => !MONTHS.has(en))
     .flatMap(([en, fr]) => [...words(en), ...fr.split(/[\s|]+/).filter((t) => t && !/[-'’]/.test(t)).flatMap((t) => words(t))])
     .filter((w) => !NOT_NAMES.has(w)),
 );
@@ -109,7 +113,7 @@ export function placeAliases(word: string): readonly string[] {
 }
 
 const PLACE_ALIASES: ReadonlyMap<string, string[]> = (() => {
-  const entries = GLOSSARY.filter(([en, , scope]) => scope === "place" && words(en).length === 1).map(([en, fr]) => ({ en: words(en)[0]!, names: new Set([...words(en), ...words(fr)]) }));
+  const entries = ONE_WORD_PLACES.map(([en, fr]) => ({ en: words(en)[0]!, names: new Set([...words(en), ...words(fr)]) }));
   // a nationality joins its country: "ecuadorian" (équatorien…) with "ecuador" (équateur), the
   // country sharing the longest start with it ("nigerian" with "nigeria", not "niger")
   const byKey = new Map(entries.map((e) => [e.en, e]));

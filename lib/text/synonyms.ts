@@ -3,45 +3,39 @@ import { words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 import { SYNONYMS } from "./synonyms-data";
 
-/** Folded one-word alternative → the folded release words it stands for. */
-const BY_ALTERNATIVE: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
+/**
+ * Folded one-word alternative → the folded release words it stands for; folded phrase of
+ * several words (padded) → its content words and the release words ("tremblement de terre" →
+ * séisme). A phrase is kept whole: its words would each stand for the whole.
+ */
+const { BY_ALTERNATIVE, BY_PHRASE } = (() => {
+  const single = new Map<string, string[]>();
+  const phrases = new Map<string, { words: string[]; targets: string[] }>();
+  const add = (list: string[], target: string) => list.includes(target) || list.push(target);
   for (const [releaseWord, alternatives] of SYNONYMS) {
     const target = words(releaseWord);
     if (target.length !== 1) continue;
     for (const alt of alternatives.split(",")) {
       const w = words(alt);
-      // only one-word alternatives: a phrase's words would each stand for the whole
-      if (w.length !== 1 || STOPWORDS.has(w[0]!) || w[0] === target[0]) continue;
-      const list = map.get(w[0]!) ?? [];
-      if (!list.includes(target[0]!)) list.push(target[0]!);
-      map.set(w[0]!, list);
+      if (w.length > 1) {
+        const padded = ` ${w.join(" ")} `;
+        const phrase = phrases.get(padded) ?? { words: w.filter((x) => !STOPWORDS.has(x)), targets: [] };
+        add(phrase.targets, target[0]!);
+        phrases.set(padded, phrase);
+      } else if (w.length === 1 && !STOPWORDS.has(w[0]!) && w[0] !== target[0]) {
+        const list = single.get(w[0]!) ?? [];
+        add(list, target[0]!);
+        single.set(w[0]!, list);
+      }
     }
   }
-  return map;
+  return { BY_ALTERNATIVE: single as ReadonlyMap<string, readonly string[]>, BY_PHRASE: [...phrases].map(([padded, p]) => ({ padded, ...p })) };
 })();
 
 /** The release words a folded question word may stand for (none when it has no synonym). */
 export function releaseWordsFor(word: string): readonly string[] {
   return BY_ALTERNATIVE.get(word) ?? [];
 }
-
-/** Folded phrase of several words (padded) → the release words it stands for ("tremblement de terre" → séisme). */
-const BY_PHRASE: readonly { padded: string; words: string[]; targets: string[] }[] = (() => {
-  const out: { padded: string; words: string[]; targets: string[] }[] = [];
-  for (const [releaseWord, alternatives] of SYNONYMS) {
-    const target = words(releaseWord);
-    if (target.length !== 1) continue;
-    for (const alt of alternatives.split(",")) {
-      const w = words(alt);
-      if (w.length < 2) continue;
-      const found = out.find((p) => p.padded === ` ${w.join(" ")} `);
-      if (found) found.targets.push(target[0]!);
-      else out.push({ padded: ` ${w.join(" ")} `, words: w.filter((x) => !STOPWORDS.has(x)), targets: [target[0]!] });
-    }
-  }
-  return out;
-})();
 
 /**
  * The phrases of a folded text that stand for a release word: their first content word with the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { informativeWeight } from "../../../lib/answer/coverage";
-import { extractiveAnswer } from "../../../lib/answer/extractive";
+import { extractiveAnswer, type ExtractiveAnswer } from "../../../lib/answer/extractive";
 import { nameVariantIn } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
 import { analyzeQuery } from "../../../lib/text/query";
@@ -33,6 +33,16 @@ function passagesFor(ids: string[]): Passage[] {
 
 const idf = (s: string) => (["oim", "migration"].includes(s) ? 0.1 : 1.5);
 const releaseText = (id: string) => RELEASES[id]?.text ?? "";
+
+/** A release of one passage (its whole text, first retrieved unless scored lower). */
+function passageOf(id: string, title: string, text: string, fusedScore = 1): Passage {
+  return { chunkId: `${id}#0`, releaseId: id, title, source: `${id}.txt`, location: null, text, start: 0, end: text.length, fusedScore };
+}
+
+/** The extractive answer to a question over one release. */
+function askOne(question: string, title: string, text: string): ExtractiveAnswer {
+  return extractiveAnswer({ query: analyzeQuery(question), passages: [passageOf("x", title, text)], idf, releaseText: () => text });
+}
 
 describe("extractiveAnswer", () => {
   it("quotes the answering sentence verbatim with its citation and a French lead", () => {
@@ -133,47 +143,47 @@ describe("names spelt differently between the question and the release", () => {
 });
 
 describe("other names of one place", () => {
-  const one = (id: string, title: string, text: string): Passage[] => [{ chunkId: `${id}#0`, releaseId: id, title, source: `${id}.txt`, location: null, text, start: 0, end: text.length, fusedScore: 1 }];
-  const ask = (question: string, passages: Passage[]) => extractiveAnswer({ query: analyzeQuery(question), passages, idf, releaseText: () => passages[0]!.text });
+  const one = (title: string, text: string) => ({ title, text });
+  const ask = (question: string, release: { title: string; text: string }) => askOne(question, release.title, release.text);
 
   it("finds a place under the release's name for it (Irak / Iraq, Birmanie / Myanmar, Yangon / Rangoon)", () => {
-    const iraq = one("i", "Déplacements en Iraq", "Iraq - La Matrice de suivi des déplacements de l'OIM a identifié 2 176 764 déplacés internes en Iraq depuis janvier 2014.");
+    const iraq = one("Déplacements en Iraq", "Iraq - La Matrice de suivi des déplacements de l'OIM a identifié 2 176 764 déplacés internes en Iraq depuis janvier 2014.");
     expect(ask("Combien de déplacés internes la Matrice de suivi a-t-elle identifiés en Irak ?", iraq).answer).toContain("2 176 764");
-    const myanmar = one("m", "Aide au Myanmar", "Myanmar - L'OIM a distribué des bâches à 5 000 familles touchées par les inondations au Myanmar.");
+    const myanmar = one("Aide au Myanmar", "Myanmar - L'OIM a distribué des bâches à 5 000 familles touchées par les inondations au Myanmar.");
     expect(ask("Combien de familles touchées par les inondations en Birmanie ont reçu des bâches ?", myanmar).answer).toContain("5 000 familles");
-    const rangoon = one("r", "Le cyclone Nargis", "L'OIM Rangoon a reçu plus de 100 tonnes de matériel médical pour les survivants du cyclone Nargis.");
+    const rangoon = one("Le cyclone Nargis", "L'OIM Rangoon a reçu plus de 100 tonnes de matériel médical pour les survivants du cyclone Nargis.");
     expect(ask("Combien de tonnes de matériel médical l'OIM a-t-elle reçues à Yangon après le cyclone Nargis ?", rangoon).abstained).toBe(false);
     // another place one letter apart is not a spelling of it
-    const iran = one("n", "Retours en Iran", "Iran - L'OIM a aidé 300 migrants à rentrer en Iran cette année.");
+    const iran = one("Retours en Iran", "Iran - L'OIM a aidé 300 migrants à rentrer en Iran cette année.");
     expect(ask("Combien de migrants l'OIM a-t-elle aidés à rentrer en Irak ?", iran).abstained).toBe(true);
   });
 
   it("counts a name found under its other name towards the release's coverage (Birmans / Myanmar)", () => {
-    const myanmar = one("b", "Migration au Myanmar", "Myanmar - Selon le recensement de 2014, plus de 2 millions de ressortissants du Myanmar vivent à l'étranger.");
+    const myanmar = one("Migration au Myanmar", "Myanmar - Selon le recensement de 2014, plus de 2 millions de ressortissants du Myanmar vivent à l'étranger.");
     expect(ask("D'après le recensement de 2014, combien de Birmans gagnent leur vie hors de leurs frontières ?", myanmar).answer).toContain("2 millions");
   });
 
   it("finds a region in a release naming one of its countries (Amérique centrale / Honduras)", () => {
-    const honduras = one("h", "Deux ouragans consécutifs", "San José - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Nicaragua, au Guatemala et au Honduras après deux ouragans consécutifs.");
+    const honduras = one("Deux ouragans consécutifs", "San José - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Nicaragua, au Guatemala et au Honduras après deux ouragans consécutifs.");
     expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", honduras).answer).toContain("750 000 dollars");
-    const peru = one("p", "Deux ouragans consécutifs", "Lima - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Pérou après deux ouragans consécutifs.");
+    const peru = one("Deux ouragans consécutifs", "Lima - L'OIM a alloué 750 000 dollars aux interventions humanitaires au Pérou après deux ouragans consécutifs.");
     expect(ask("Combien l'OIM a-t-elle alloué face aux ouragans en Amérique centrale ?", peru).abstained).toBe(true);
     // a country of several words is named whole: the Libyan coast is not the Côte d'Ivoire
-    const coast = one("c", "Sauvetages en mer", "Au large de la côte libyenne, 300 migrants ont été secourus par les garde-côtes cette semaine.");
+    const coast = one("Sauvetages en mer", "Au large de la côte libyenne, 300 migrants ont été secourus par les garde-côtes cette semaine.");
     expect(ask("Combien de migrants ont été secourus en mer en Afrique de l'Ouest cette semaine ?", coast).abstained).toBe(true);
   });
 
   it("finds a country in a release naming its capital (Timor-Leste / Dili, Cambodia / Phnom Penh)", () => {
-    const dili = one("d", "Retour des familles déplacées", "L'OIM a aidé 1 030 familles déplacées vivant dans les camps de Dili à retourner chez elles, deux ans après les violences politiques.");
+    const dili = one("Retour des familles déplacées", "L'OIM a aidé 1 030 familles déplacées vivant dans les camps de Dili à retourner chez elles, deux ans après les violences politiques.");
     expect(ask("Combien de familles déplacées du Timor-Leste l'OIM a-t-elle aidées à retourner chez elles ?", dili).answer).toContain("1 030 familles");
-    const penh = one("p", "Un atelier contre la traite", "L'OIM a organisé un atelier contre la traite des personnes à Phnom Penh pour 40 policiers.");
+    const penh = one("Un atelier contre la traite", "L'OIM a organisé un atelier contre la traite des personnes à Phnom Penh pour 40 policiers.");
     expect(ask("How many police officers attended the IOM workshop against trafficking in Cambodia?", penh).answer).toContain("40 policiers");
   });
 
   it("takes a region under either of its French names (East Africa / Afrique orientale)", () => {
-    const east = one("e", "Réunion sur la migration", "Des représentants des gouvernements d'Afrique orientale se réuniront à partir du 12 mai à Addis Ababa pour la gestion des flux migratoires.");
+    const east = one("Réunion sur la migration", "Des représentants des gouvernements d'Afrique orientale se réuniront à partir du 12 mai à Addis Ababa pour la gestion des flux migratoires.");
     expect(ask("Where will governments of East Africa meet on migration flows management from 12 May?", east).answer).toContain("Addis Ababa");
-    const west = one("w", "Réunion sur la migration", "Des représentants des gouvernements d'Afrique occidentale se réuniront à partir du 12 mai à Dakar pour la gestion des flux migratoires.");
+    const west = one("Réunion sur la migration", "Des représentants des gouvernements d'Afrique occidentale se réuniront à partir du 12 mai à Dakar pour la gestion des flux migratoires.");
     expect(ask("Where will governments of East Africa meet on migration flows management from 12 May?", west).abstained).toBe(true);
   });
 });
@@ -182,7 +192,7 @@ describe("words found in most releases", () => {
   it("do not make a release cover a question they are the only common words of", () => {
     // "oim" and "migration" are in most releases (low idf): the release has one of the other three
     const idf = (s: string) => (s === "oim" || s.startsWith("migr") ? 0.1 : 1.5);
-    const passages: Passage[] = [{ chunkId: "g#0", releaseId: "g", title: "Discours au Conseil", source: "g.txt", location: null, text: "Genève - Le Président a souligné la nécessité du travail de l'OIM sur la migration.", start: 0, end: 83, fusedScore: 1 }];
+    const passages = [passageOf("g", "Discours au Conseil", "Genève - Le Président a souligné la nécessité du travail de l'OIM sur la migration.")];
     const question = analyzeQuery("Comment postuler à un stage de travail à l'OIM sur la migration ?");
     const a = extractiveAnswer({ query: question, passages, idf, informative: informativeWeight(1000), releaseText: () => passages[0]!.text });
     expect(a.abstained).toBe(true);
@@ -194,8 +204,7 @@ describe("words found in most releases", () => {
 describe("numbers a question names", () => {
   it("are in the release that answers it, in figures or in words", () => {
     const text = "Aden - Cent soixante migrants éthiopiens sont rentrés du Yémen avec l'aide de l'OIM, un jour après le naufrage au large de Djibouti.";
-    const passages: Passage[] = [{ chunkId: "y#0", releaseId: "y", title: "Retour de migrants éthiopiens", source: "y.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }];
-    const ask = (q: string) => extractiveAnswer({ query: analyzeQuery(q), passages, idf, releaseText: () => text });
+    const ask = (q: string) => askOne(q, "Retour de migrants éthiopiens", text);
     expect(ask("D'où sont rentrés les 160 migrants éthiopiens aidés par l'OIM après le naufrage de Djibouti ?").abstained).toBe(false);
     expect(ask("D'où sont rentrés les 260 migrants éthiopiens aidés par l'OIM après le naufrage de Djibouti ?").abstained).toBe(true);
   });
@@ -205,8 +214,7 @@ describe("questions asking for a person", () => {
   it("are not answered by a release that names nobody on the subject", () => {
     const nobody = "Bangui - Un atelier de danse pour une cinquantaine d'enfants vulnérables s'est tenu cette semaine dans le cadre du programme de cohésion sociale.";
     const named = "Bangui - L'atelier de danse pour une cinquantaine d'enfants vulnérables a été animé par le chorégraphe Souleymane Sanogo dans le cadre du programme de cohésion sociale.";
-    const ask = (text: string) =>
-      extractiveAnswer({ query: analyzeQuery("Qui a animé l'atelier de danse pour les enfants vulnérables de Bangui ?"), passages: [{ chunkId: "d#0", releaseId: "d", title: "Un atelier de danse", source: "d.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    const ask = (text: string) => askOne("Qui a animé l'atelier de danse pour les enfants vulnérables de Bangui ?", "Un atelier de danse", text);
     expect(ask(nobody).abstained).toBe(true);
     expect(ask(named).answer).toContain("Souleymane Sanogo");
   });
@@ -216,8 +224,7 @@ describe("questions asking how long", () => {
   it("are not answered by a release that gives no duration at all", () => {
     const none = "Athènes - Plus de 12 000 demandeurs d'asile ont été réinstallés depuis la Grèce dans d'autres pays de l'Union européenne depuis octobre 2015.";
     const some = `${none}\n\nLa procédure de réinstallation d'un demandeur d'asile dure en moyenne trois mois.`;
-    const ask = (text: string) =>
-      extractiveAnswer({ query: analyzeQuery("Combien de temps dure la réinstallation d'un demandeur d'asile depuis la Grèce ?"), passages: [{ chunkId: "g#0", releaseId: "g", title: "Réinstallation depuis la Grèce", source: "g.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    const ask = (text: string) => askOne("Combien de temps dure la réinstallation d'un demandeur d'asile depuis la Grèce ?", "Réinstallation depuis la Grèce", text);
     expect(ask(none).abstained).toBe(true);
     expect(ask(some).answer).toContain("trois mois");
   });
@@ -227,8 +234,7 @@ describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
     const funded = `${silent} Le vol charter a été financé par l'Union européenne.`;
-    const ask = (text: string, q: string) =>
-      extractiveAnswer({ query: analyzeQuery(q), passages: [{ chunkId: "b#0", releaseId: "b", title: "Retour de migrants gambiens", source: "b.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    const ask = (text: string, q: string) => askOne(q, "Retour de migrants gambiens", text);
     expect(ask(silent, "Qui a financé le vol charter des migrants gambiens bloqués en Libye ?").abstained).toBe(true);
     expect(ask(funded, "Qui a financé le vol charter des migrants gambiens bloqués en Libye ?").abstained).toBe(false);
     // a question on something else that names funding is not one
@@ -240,8 +246,7 @@ describe("concepts far apart", () => {
   it("do not make a long run-on sentence a candidate", () => {
     const far = "Nous avons quitté cette zone pour des terres situées dans les hauteurs où les familles ont reçu des bâches, des couvertures et des ustensiles de cuisine distribués par les équipes de l'OIM depuis le début du mois de mars";
     const near = "Les familles ont quitté les terres inondées en mars pour des abris de l'OIM.";
-    const ask = (text: string) =>
-      extractiveAnswer({ query: analyzeQuery("Quelle distance sépare la Terre de Mars ?"), passages: [{ chunkId: "x#0", releaseId: "x", title: "Des familles déplacées", source: "x.txt", location: null, text, start: 0, end: text.length, fusedScore: 1 }], idf, releaseText: () => text });
+    const ask = (text: string) => askOne("Quelle distance sépare la Terre de Mars ?", "Des familles déplacées", text);
     expect(ask(far).abstained).toBe(true);
     expect(ask(near).abstained).toBe(false);
   });
@@ -253,7 +258,7 @@ describe("follow-ups", () => {
       a: "L'OIM a organisé un atelier régional sur la migration de main-d'œuvre. L'atelier s'est déroulé à Dakar, à l'invitation du Gouvernement du Sénégal.",
       b: "La réunion annuelle des partenaires a été accueillie par le Gouvernement suisse à Genève.",
     };
-    const passages: Passage[] = ["b", "a"].map((id, i) => ({ chunkId: `${id}#0`, releaseId: id, title: id === "a" ? "Un atelier régional" : "Une réunion annuelle", source: `${id}.txt`, location: null, text: texts[id]!, start: 0, end: texts[id]!.length, fusedScore: 1 - i * 0.1 }));
+    const passages = [passageOf("b", "Une réunion annuelle", texts.b!), passageOf("a", "Un atelier régional", texts.a!, 0.9)];
     const query = analyzeQuery("Qui l'a accueilli ?", [{ role: "user", content: "Quel atelier régional l'OIM a-t-elle organisé sur la migration de main-d'œuvre ?" }, { role: "assistant", content: "Un atelier régional sur la migration de main-d'œuvre [1]." }]);
     const a = extractiveAnswer({ query, passages, idf, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
     expect(a.citations.map((c) => c.releaseId)).toEqual(["a"]);
