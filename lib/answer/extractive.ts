@@ -39,6 +39,13 @@ export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
  */
 const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount", "person"]);
 
+/**
+ * Kinds of value a release must hold somewhere, when asked: a duration ("How long is the
+ * training?") or a measure ("Quelle était la magnitude du séisme ?"), often stated in a short
+ * sentence apart from the question's words ("La parcelle de 5 hectares…").
+ */
+const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age"];
+
 /** Words within which two concepts of the question make a sentence show that its release answers. */
 const PAIR_WITHIN = 20;
 
@@ -152,7 +159,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
 /**
  * Whether a release holds the kind of value asked, by rules measured on the training golden
  * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
- * in one of its sentences on the question; a duration anywhere in it ("How long is the
+ * in one of its sentences on the question; a duration or a measure anywhere in it ("How long is the
  * training?"); words of funding for "who funds…" (every answerable training question had them).
  */
 function holdsAsked(input: {
@@ -167,7 +174,7 @@ function holdsAsked(input: {
   const required = asked.filter((t) => REQUIRED_TYPES.has(t));
   if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
   const text = () => input.releaseText(releaseId);
-  if (asked.includes("duration") && !splitSentences(text()).some((x) => typeMatches(x.text, "duration", " ").length > 0)) return false;
+  for (const type of ANYWHERE_TYPES) if (asked.includes(type) && !splitSentences(text()).some((x) => typeMatches(x.text, type, " ").length > 0)) return false;
   const funder = input.query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
   return !funder || FUNDING.test(`${input.title}\n${text()}`);
 }

@@ -68,7 +68,8 @@ export function placeMentions(text: string): PlaceMention[] {
   const folded = ` ${words(text).join(" ")} `;
   const out: PlaceMention[] = PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => ({ words: p.words, french: p.names.join("|") }));
   for (const [french, names] of FRENCH_PLACES) if (folded.includes(` ${french} `)) out.push({ words: french.split(" "), french: names });
-  return out;
+  // the longest name last: its words are that place's ("asie du sud est", not "asie du sud")
+  return out.sort((a, b) => a.words.length - b.words.length);
 }
 
 /** The glossary's places, nationalities and months; those named by one English word. */

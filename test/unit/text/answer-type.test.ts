@@ -60,6 +60,21 @@ describe("answer types of a question", () => {
     expect(typeMatches("La première parcelle, de 5 hectares, a reçu 100 tonnes de matériel et 300 familles.", "measure", " ").map((m) => m.text)).toEqual(["5 hectares", "100 tonnes"]);
   });
 
+  it("reads the kind asked from the noun after « quel » / « which » (places, people, groups, causes, magnitudes)", () => {
+    expect(answerSpec("To which Brazilian cities were the migrants relocated?").types).toEqual(["place"]);
+    expect(answerSpec("In which district is the project carried out?").types).toEqual(["place"]);
+    expect(answerSpec("Dans quels villages l'OIM a-t-elle construit des puits ?").types).toEqual(["place"]);
+    expect(answerSpec("Quels artistes se sont produits au festival ?").types).toEqual(["person"]);
+    expect(answerSpec("Quel groupe armé est responsable de l'attaque ?").types).toEqual(["organisation"]);
+    expect(answerSpec("Quelle a été la cause des deux explosions ?").types).toEqual(["reason"]);
+    expect(answerSpec("What were the names of the two hurricanes?").types).toEqual(["title"]);
+    expect(answerSpec("Quelle était la magnitude du séisme du 15 août ?").types).toEqual(["measure"]);
+    // a magnitude describing the earthquake is not asked
+    expect(answerSpec("Where did the magnitude 7.5 earthquake strike?").types).toEqual(["place"]);
+    expect(typeMatches("Un séisme de magnitude 7,8 a frappé le pays ; il a mesuré 6,2 sur l'échelle de Richter.", "measure", " ").map((m) => m.text)).toEqual(["magnitude 7,8", "6,2 sur l'échelle de Richter"]);
+    expect(typeMatches("Trois millions d'hectares de terres ont été abandonnés.", "measure", " ").map((m) => m.text)).toEqual(["Trois millions d'hectares"]);
+  });
+
   it("does not take « ou » (or) for « où » (where), nor a relative « qui » for who", () => {
     expect(answerSpec("Le projet concerne-t-il les réfugiés ou les migrants ?").types).not.toContain("place");
     expect(answerSpec("Combien de migrants qui rentraient de Libye ont été aidés ?").types).not.toContain("person");

@@ -28,6 +28,12 @@ describe("the English → French glossary", () => {
     expect(placeMentions("migrants from the Ivory Coast")).toEqual([{ words: ["ivory", "coast"], french: "cote ivoire" }]);
     expect(placeMentions("Les États-Unis d'Amérique").map((p) => p.french)).toContain("etats unis");
   });
+
+  it("names regions in either language, the longest name last", () => {
+    expect(placeMentions("les États d'Asie du Sud-Est").at(-1)).toEqual({ words: ["asie", "du", "sud", "est"], french: "asie du sud est" });
+    expect(placeMentions("migrants in South-East Asia").some((p) => p.french === "asie du sud est")).toBe(true);
+    expect(placeMentions("les pays d'Asie centrale").map((p) => p.french)).toEqual(["asie centrale"]);
+  });
 });
 
 describe("a reader's words for the releases' words", () => {
