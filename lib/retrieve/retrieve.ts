@@ -37,6 +37,9 @@ export interface Retrieval {
   ms: number;
 }
 
+/** Weight of a synonym of a question word in the chunk BM25 (a question word weighs 1; measured on the training golden sets: 0.3 ranks better than 0 and 0.6). */
+const SYNONYM_WEIGHT = 0.3;
+
 /** Bonus of the fused score for chunks of the release a follow-up question is about. */
 const FOCUS_BONUS = 0.5;
 
@@ -68,11 +71,16 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
     }
   }
 
-  const queryTerms = terms(query.lexicalText);
+  const ownTerms = terms(query.lexicalText);
+  // the releases' words for the question's ("somme" — "montant", "crues" — "inondations") are
+  // searched too, at a fraction of a question word's weight; not for names
+  const synonyms = [...new Set(query.concepts.filter((c) => !c.entity).flatMap((c) => c.related ?? []))].filter((t) => !ownTerms.includes(t));
+  const queryTerms = [...ownTerms, ...synonyms];
+  const termWeights = new Map(synonyms.map((t) => [t, SYNONYM_WEIGHT]));
   const weights = input.fusion ?? fusionWeights(input.embedder.id);
   const [lexical, releaseHits, focusLabels] = await Promise.all([
-    store.lexical(queryTerms, depth),
-    weights.release > 0 ? store.releaseLexical(queryTerms, depth) : Promise.resolve([]),
+    store.lexical(queryTerms, depth, termWeights),
+    weights.release > 0 ? store.releaseLexical(ownTerms, depth) : Promise.resolve([]),
     focus.length ? store.chunkLabels(focus) : Promise.resolve([]),
   ]);
   const chunks = await store.chunks([...new Set([...lexical.map((l) => l.label), ...focusLabels])]);

@@ -150,7 +150,7 @@ export function idf(n: number, df: number): number {
  * The `k` best documents by BM25 for query terms, each given as its postings (several
  * segments per term are fine). Scores are accumulated in a scratch array reused between calls.
  */
-export function topBm25(input: { terms: Postings[][]; lengths: Lengths; k: number; scratch: Scratch }): { id: number; bm25: number }[] {
+export function topBm25(input: { terms: Postings[][]; weights?: readonly number[]; lengths: Lengths; k: number; scratch: Scratch }): { id: number; bm25: number }[] {
   const { lengths, scratch } = input;
   const n = lengths.count;
   const avg = lengths.average;
@@ -158,10 +158,10 @@ export function topBm25(input: { terms: Postings[][]; lengths: Lengths; k: numbe
   const scores = scratch.scores(lengths.capacity);
   const touched = scratch.touched;
   touched.length = 0;
-  for (const segments of input.terms) {
+  for (const [t, segments] of input.terms.entries()) {
     const df = documentFrequency(segments, lengths);
     if (df === 0) continue;
-    const w = idf(n, df);
+    const w = idf(n, df) * (input.weights?.[t] ?? 1);
     for (const p of segments) {
       const { ids, tfs } = p;
       for (let i = 0; i < ids.length; i++) {

@@ -133,8 +133,8 @@ export class EmbeddedStore implements Store {
     return r.neighbors.map((label, i) => ({ label, similarity: 1 - r.distances[i]! }));
   }
 
-  async lexical(terms: string[], k: number): Promise<LexicalHit[]> {
-    return this.chunkIndex.search(terms, k).map((h) => ({ label: h.id, bm25: h.bm25 }));
+  async lexical(terms: string[], k: number, weights?: ReadonlyMap<string, number>): Promise<LexicalHit[]> {
+    return this.chunkIndex.search(terms, k, weights).map((h) => ({ label: h.id, bm25: h.bm25 }));
   }
 
   async releaseLexical(terms: string[], k: number): Promise<ReleaseHit[]> {

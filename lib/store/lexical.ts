@@ -42,10 +42,11 @@ export class LexicalIndex {
     return (this.postingsStmt.all(this.kind, term) as { ids: Buffer; tfs: Buffer }[]).map((r) => ({ ids: blobToUint32(r.ids), tfs: blobToUint16(r.tfs) }));
   }
 
-  /** The `k` best documents for the terms (each distinct term counted once). */
-  search(terms: string[], k: number): { id: number; bm25: number }[] {
-    const lists = [...new Set(terms)].map((t) => this.postings(t));
-    return topBm25({ terms: lists, lengths: this.lengths, k, scratch: this.scratch });
+  /** The `k` best documents for the terms (each distinct term counted once, scaled by its weight, 1 by default). */
+  search(terms: string[], k: number, weights?: ReadonlyMap<string, number>): { id: number; bm25: number }[] {
+    const distinct = [...new Set(terms)];
+    const lists = distinct.map((t) => this.postings(t));
+    return topBm25({ terms: lists, weights: distinct.map((t) => weights?.get(t) ?? 1), lengths: this.lengths, k, scratch: this.scratch });
   }
 
   /** Live documents containing each term. */

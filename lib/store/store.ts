@@ -56,8 +56,11 @@ export interface Store {
   info(): Promise<StoreInfo>;
   /** The `k` chunks nearest to a (normalised) query vector. */
   dense(vector: number[], k: number): Promise<DenseHit[]>;
-  /** The `k` best chunks by BM25 over title, place and text. */
-  lexical(terms: string[], k: number): Promise<LexicalHit[]>;
+  /**
+   * The `k` best chunks by BM25 over title, place and text; `weights` scales the score of some
+   * terms (a synonym of a question word counts less than the word itself; others count 1).
+   */
+  lexical(terms: string[], k: number, weights?: ReadonlyMap<string, number>): Promise<LexicalHit[]>;
   /** The `k` best releases by BM25 over the whole release. */
   releaseLexical(terms: string[], k: number): Promise<ReleaseHit[]>;
   chunks(labels: number[]): Promise<Map<number, StoredChunk>>;

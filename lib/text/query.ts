@@ -191,9 +191,15 @@ function intentOf(question: string): Intent {
 const PERSONAL_ACTS =
   "apply|get|obtain|renew|extend|go|travel|emigrate|immigrate|move|stay|work|bring|claim|request|demander|obtenir|avoir|renouveler|prolonger|partir|aller|emigrer|immigrer|voyager|rester|travailler|faire venir|deposer|regulariser";
 
-/** Requests for advice on one's own case: how-to in the first person, one's own papers, the best country to go to. */
+/**
+ * Requests for advice on one's own case: how-to in the first person or as a procedure ("quels
+ * papiers faut-il fournir ?", "comment obtenir un visa ?"), one's own papers, the best country
+ * to go to.
+ */
 const PERSONAL = new RegExp(
   ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:${PERSONAL_ACTS})` +
+    "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you|does one|are needed|are required|sont necessaires|sont exiges|sont demandes)" +
+    "|faut il (?:fournir|remplir|deposer|payer)|(?:comment|how to) (?:obtenir|demander|renouveler|faire une demande|apply|get|obtain|renew)" +
     "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays) ",
 );
 

@@ -220,6 +220,12 @@ describe("lexical search (FTS5 BM25 over analysed tokens)", () => {
     expect(await releaseOf(panama)).toEqual(["b", "a"]);
     expect(panama[0]!.bm25).toBeGreaterThan(panama[1]!.bm25);
     expect((await releaseOf(await store.lexical(terms("atelier"), 10)))[0]).toBe("a");
+    // a term's weight scales its score: at 0 it adds nothing
+    const [atelier] = terms("atelier");
+    const weighted = await store.lexical(terms("atelier Panama"), 10, new Map([[atelier!, 0]]));
+    expect((await releaseOf(weighted)).slice(0, 2)).toEqual(["b", "a"]);
+    expect(weighted.map((h) => h.bm25).slice(0, 2)).toEqual(panama.map((h) => h.bm25));
+    expect((await releaseOf(await store.lexical(terms("atelier Panama"), 10)))[0]).toBe("a");
     // the dateline place is searchable
     expect(await releaseOf(await store.lexical(terms("Rome"), 10))).toEqual(["c"]);
     expect((await store.releaseLexical(terms("panama réfugiés"), 3)).map((h) => h.releaseId)).toHaveLength(3);

@@ -129,11 +129,11 @@ export class PostgresStore implements Store {
     return out;
   }
 
-  async lexical(terms: string[], k: number): Promise<LexicalHit[]> {
+  async lexical(terms: string[], k: number, weights?: ReadonlyMap<string, number>): Promise<LexicalHit[]> {
     return withDatabase(async () => {
-      const lists = [...(await this.postings(KIND.chunk, terms)).values()];
+      const postings = await this.postings(KIND.chunk, terms);
       const { lengths, scratch } = this.chunkLengths;
-      return topBm25({ terms: lists, lengths, k, scratch }).map((h) => ({ label: h.id, bm25: h.bm25 }));
+      return topBm25({ terms: [...postings.values()], weights: [...postings.keys()].map((t) => weights?.get(t) ?? 1), lengths, k, scratch }).map((h) => ({ label: h.id, bm25: h.bm25 }));
     });
   }
 

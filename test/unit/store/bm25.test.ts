@@ -30,6 +30,26 @@ describe("BM25 posting lists", () => {
     expect(search(["absent"])).toEqual([]);
   });
 
+  it("scales a term's score by its weight", () => {
+    const builder = new PostingsBuilder();
+    const lengths = new Lengths();
+    for (const [id, body] of [
+      [1, ["somm", "aid"]],
+      [2, ["montant", "aid"]],
+    ] as [number, string[]][]) {
+      const d = documentTerms([], body);
+      builder.add(id, d.tfs);
+      lengths.set(id, d.length);
+    }
+    const postings = new Map([...builder.entries()]);
+    const search = (terms: string[], weights?: number[]) => topBm25({ terms: terms.map((t) => [postings.get(t)!]), weights, lengths, k: 10, scratch: new Scratch() });
+    const even = search(["somm", "montant"]);
+    expect(even[0]!.bm25).toBeCloseTo(even[1]!.bm25);
+    const weighted = search(["somm", "montant"], [1, 0.3]);
+    expect(weighted.map((h) => h.id)).toEqual([1, 2]);
+    expect(weighted[1]!.bm25).toBeCloseTo(0.3 * weighted[0]!.bm25);
+  });
+
   it("merges segments term by term, dropping documents that are gone", () => {
     const seg = (term: string, ids: number[], tfs: number[]) => ({ term, ids: Uint32Array.from(ids), tfs: Uint16Array.from(tfs) });
     const merged = mergeSegments([seg("a", [1, 2], [10, 20]), seg("b", [2], [10]), seg("a", [5], [30])], new Set([2]));
