@@ -120,7 +120,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const scored = quotable.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
-  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, pool: all.filter((s) => decided.get(s.releaseId)) }), cache);
+  const pool = all.filter((s) => decided.get(s.releaseId));
+  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, pool: asked.length ? withWholeRelease({ pool, top: scored[0]!, query, idf: input.idf, cache, spec, releaseText: input.releaseText }) : pool }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];
@@ -177,6 +178,29 @@ function holdsAsked(input: {
   for (const type of ANYWHERE_TYPES) if (asked.includes(type) && !splitSentences(text()).some((x) => typeMatches(x.text, type, " ").length > 0)) return false;
   const funder = input.query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
   return !funder || FUNDING.test(`${input.title}\n${text()}`);
+}
+
+/**
+ * The sentences an asked kind of value may come from: those of the retrieved passages, then the
+ * rest of the best release (the value asked is often in a passage retrieval did not return:
+ * "Santiago Paz, chef de mission…" further down the release).
+ */
+function withWholeRelease(input: {
+  pool: ScoredSentence[];
+  top: ScoredSentence;
+  query: QueryAnalysis;
+  idf: IdfOf;
+  cache: TextCache;
+  spec: ReturnType<typeof answerSpec>;
+  releaseText: (releaseId: string) => string;
+}): ScoredSentence[] {
+  const { top } = input;
+  const text = input.releaseText(top.releaseId);
+  if (!text) return input.pool;
+  const whole: Passage = { ...top.passage, chunkId: `${top.releaseId}#whole`, text, start: 0, end: text.length };
+  const known = new Set(input.pool.filter((s) => s.releaseId === top.releaseId).map((s) => s.start));
+  const rest = scoreSentences({ query: input.query, passages: [whole], idf: input.idf, cache: input.cache, spec: input.spec }).filter((s) => !known.has(s.start));
+  return [...input.pool, ...rest];
 }
 
 /**

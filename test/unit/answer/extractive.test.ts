@@ -242,6 +242,17 @@ describe("questions asking who funds", () => {
   });
 });
 
+describe("a value asked beyond the retrieved passages", () => {
+  it("comes from the rest of the best release", () => {
+    const first = "Turin - Le Centre international de formation et l'OIM organisent cette semaine un atelier de formation des autorités locales sur la gouvernance des migrations.";
+    const text = `${first}\n\nPlus de 30 représentants de gouvernements y participent.\n\nLa formation de cinq jours vise à maximiser le potentiel de la migration pour le développement local.`;
+    const a = extractiveAnswer({ query: analyzeQuery("How long is the training of local authorities in Turin?"), passages: [{ ...passageOf("x", "Formation à Turin", text), text: first, end: first.length }], idf, releaseText: () => text });
+    expect(a.answer).toContain("atelier de formation des autorités locales");
+    expect(a.answer).toContain("cinq jours");
+    expect(integrityProblems({ ...a, id: "a_test", timings: { retrievalMs: 0, totalMs: 0 } }, () => text)).toEqual([]);
+  });
+});
+
 describe("questions asking a measure", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Lima - Les habitants de Huancavelica touchés par le séisme du 15 août ont reçu une aide d'urgence de l'OIM, grâce aux fonds débloqués par le CERF.";

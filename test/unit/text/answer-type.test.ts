@@ -65,6 +65,8 @@ describe("answer types of a question", () => {
     expect(answerSpec("In which district is the project carried out?").types).toEqual(["place"]);
     expect(answerSpec("Dans quels villages l'OIM a-t-elle construit des puits ?").types).toEqual(["place"]);
     expect(answerSpec("Quels artistes se sont produits au festival ?").types).toEqual(["person"]);
+    expect(answerSpec("Which IOM chief of mission was quoted?").types).toEqual(["person"]);
+    expect(answerSpec("Which IOM office ran the project?").types).toEqual([]);
     expect(answerSpec("Quel groupe armé est responsable de l'attaque ?").types).toEqual(["organisation"]);
     expect(answerSpec("Quelle a été la cause des deux explosions ?").types).toEqual(["reason"]);
     expect(answerSpec("What were the names of the two hurricanes?").types).toEqual(["title"]);
