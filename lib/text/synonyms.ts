@@ -1,5 +1,5 @@
 /** French synonyms: which release words a question word may stand for. Pure. */
-import { words } from "./normalize";
+import { stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 import { SYNONYMS } from "./synonyms-data";
 
@@ -32,9 +32,24 @@ const { BY_ALTERNATIVE, BY_PHRASE } = (() => {
   return { BY_ALTERNATIVE: single as ReadonlyMap<string, readonly string[]>, BY_PHRASE: [...phrases].map(([padded, p]) => ({ padded, ...p })) };
 })();
 
-/** The release words a folded question word may stand for (none when it has no synonym). */
+/** The alternatives by their stem, for inflected question words ("cyclones", "successifs"). */
+const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [alt, targets] of BY_ALTERNATIVE) {
+    const key = stem(alt);
+    out.set(key, [...new Set([...(out.get(key) ?? []), ...targets])]);
+  }
+  return out;
+})();
+
+/** The release words a folded question word may stand for, as written or inflected (none when it has no synonym). */
 export function releaseWordsFor(word: string): readonly string[] {
-  return BY_ALTERNATIVE.get(word) ?? [];
+  // feminine and plural endings ("débloquées" for "débloqué") before the stem
+  for (const form of new Set([word, word.replace(/s$/, ""), word.replace(/e?s?$/, "")])) {
+    const found = BY_ALTERNATIVE.get(form);
+    if (found) return found;
+  }
+  return BY_STEM.get(stem(word)) ?? [];
 }
 
 /**

@@ -43,6 +43,10 @@ describe("a reader's words for the releases' words", () => {
     const { stem } = await import("../../../lib/text/normalize");
     expect(releaseWordsFor("rencontre")).toContain("reunion");
     expect(releaseWordsFor("xyzzy")).toEqual([]);
+    // inflected question words: plural, feminine
+    expect(releaseWordsFor("cyclones")).toContain("ouragan");
+    expect(releaseWordsFor("debloquees")).toContain("alloue");
+    expect(releaseWordsFor("successifs")).toContain("consecutifs");
     const somme = analyzeQuery("Quelle somme le Japon a-t-il versée ?").concepts.find((c) => c.word === "somme")!;
     expect(somme.related).toContain(stem("total"));
   });
