@@ -152,6 +152,7 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   // "who" is answered by an organisation as often as by a person ("Qui a élaboré… ?" — "le CIF")
   const detectors = type === "person" ? [DETECTORS.person, DETECTORS.organisation] : [DETECTORS[type]];
   let starts: number[] | null = null;
+  let notCounts: [number, number][] | undefined;
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {
     const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
     if (!found || questionWords.includes(` ${found} `)) continue;
@@ -159,12 +160,22 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
     if ((type === "person" || type === "organisation") && PLACE_ACRONYMS.has(found)) continue;
     // a place named in capitals is no person ("Central African Republic")
     if (type === "person" && m[0].split(/\s+/).length > 1 && words(found).every((w) => isKnownPlace(w) || STOPWORDS.has(w))) continue;
-    // a year is rarely the count asked ("les 3 pays" is; "2019" is not)
-    if (type === "count" && /^(?:19|20)\d\d$/.test(found.replace(/\s/g, ""))) continue;
+    // a year is rarely the count asked ("les 3 pays" is; "2019" is not; "2 000" is a count)
+    if (type === "count" && /^(?:19|20)\d\d$/.test(m[0].trim())) continue;
+    // nor a number of a date, an age, a duration or an hour ("(05/09)", "15 août", "huit ans", "4h45")
+    if (type === "count" && (notCounts ??= spansOf(text, [DETECTORS.date, DETECTORS.duration, DETECTORS.age, DETECTORS.time, SLASH_DATE])).some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     starts ??= wordStarts(text);
     out.push({ text: m[0], word: countBelow(starts, m.index) });
   }
   return out;
+}
+
+/** Day and month written with a slash ("05/09", "20-24/11", "22-23/05/2019"). */
+const SLASH_DATE = /(?<![\p{L}\d])\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?(?![\p{L}\d])/gu;
+
+/** Where the matches of some patterns stand in a text (start and end offsets). */
+function spansOf(text: string, patterns: RegExp[]): [number, number][] {
+  return patterns.flatMap((p) => [...text.matchAll(p)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 }
 
 /** Offsets where the words of a text start (as `words()` cuts them, elisions aside). */

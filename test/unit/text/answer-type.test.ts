@@ -94,6 +94,11 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("En 2019, l'OIM a aidé les migrants.", "date", "que s'est-il passé en 2019 ?")).toEqual([]);
   });
 
+  it("counts thousands written with a space, not the numbers of a date, an age or an hour", () => {
+    expect(typeMatches("Plus de 2 000 migrants sont arrivés en 2019.", "count", " ").map((m) => m.text)).toEqual(["2 000"]);
+    expect(typeMatches("Un discours prononcé cette semaine (05/09), le 15 août, par des enfants de huit ans, à 4h45, devant 300 étudiants.", "count", " ").map((m) => m.text)).toEqual(["300"]);
+  });
+
   it("does not count a number that names something (COVID-19, G-7)", () => {
     expect(typeMatches("La pandémie de COVID-19 a bloqué des migrants au sommet du G-7.", "count", q)).toEqual([]);
     expect(typeMatches("La COVID-19 a bloqué 19 migrants.", "count", q).map((m) => m.text)).toEqual(["19"]);
