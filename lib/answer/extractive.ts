@@ -121,7 +121,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
   const pool = all.filter((s) => decided.get(s.releaseId));
-  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, pool: asked.length ? withWholeRelease({ pool, top: scored[0]!, query, idf: input.idf, cache, spec, releaseText: input.releaseText }) : pool }), cache);
+  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: asksFunder(query, asked) ? FUNDING : undefined, pool: asked.length ? withWholeRelease({ pool, top: scored[0]!, query, idf: input.idf, cache, spec, releaseText: input.releaseText }) : pool }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];
@@ -176,8 +176,12 @@ function holdsAsked(input: {
   if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
   const text = () => input.releaseText(releaseId);
   for (const type of ANYWHERE_TYPES) if (asked.includes(type) && !splitSentences(text()).some((x) => typeMatches(x.text, type, " ").length > 0)) return false;
-  const funder = input.query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
-  return !funder || FUNDING.test(`${input.title}\n${text()}`);
+  return !asksFunder(input.query, asked) || FUNDING.test(`${input.title}\n${text()}`);
+}
+
+/** Whether a question asks who funds something (« Qui a financé… ? », "Which donor…"). */
+function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {
+  return query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
 }
 
 /**

@@ -119,6 +119,8 @@ export function pickSentences(
     parts?: AnswerSpec["parts"];
     /** Sentences the asked kinds of value may come from (default: `scored`), best first. */
     pool?: ScoredSentence[];
+    /** Words one quoted sentence must hold ("financé par…" for who funds): the best sentence holding them joins the picked ones. */
+    cue?: RegExp;
   } = {},
 ): ScoredSentence[] {
   const max = options.max ?? 3;
@@ -154,6 +156,12 @@ export function pickSentences(
   for (const type of options.asked ?? []) {
     if (picked.some((p) => p.types.includes(type))) continue;
     const other = pool.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && (s.coverage > 0 || follows(s)) && fits(s));
+    if (other) add(other);
+  }
+  // who funds: a sentence saying who pays ("Elle a été financée par…")
+  const cue = options.cue;
+  if (cue && !picked.some((p) => cue.test(p.text))) {
+    const other = pool.find((s) => s.releaseId === top.releaseId && cue.test(s.text) && (s.coverage > 0 || follows(s)) && fits(s));
     if (other) add(other);
   }
   // a second question ("…, et à quel âge ?"): a sentence of the best release that answers it,

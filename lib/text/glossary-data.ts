@@ -1770,7 +1770,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["euro", "euro euros", "english"],
   ["europe", "europe", "place"],
   ["european", "européen européenne européens européennes", "place"],
-  ["european union", "union européenne", "place"],
+  ["european union", "union européenne|ue", "place"],
   ["euros", "euros", "english"],
   ["evacuate", "évacuer évacue", "english"],
   ["evacuated", "évacués évacué évacuée évacuées", "core"],

@@ -240,6 +240,15 @@ describe("questions asking who funds", () => {
     // a question on something else that names funding is not one
     expect(ask(silent, "Combien de migrants gambiens bloqués en Libye le vol charter payé par l'OIM a-t-il ramenés ?").abstained).toBe(false);
   });
+
+  it("quote the sentence saying who pays, even when it names nothing else of the question", () => {
+    const text =
+      "Libye - Hier, l'OIM a organisé un vol de rapatriement volontaire depuis la Libye vers la Guinée pour 173 migrants guinéens bloqués.\n\n" +
+      "L'opération, menée avec l'Ambassade de Guinée en Libye et le Département libyen de lutte contre la migration illégale (DCIM), était la dernière d'une série de vols de retour volontaire.\n\n" +
+      "Elle a été financée par le Secrétariat suisse pour la migration.";
+    const a = askOne("Qui a financé le vol de rapatriement volontaire des 173 migrants guinéens bloqués en Libye ?", "L'OIM rapatrie des migrants guinéens", text);
+    expect(a.answer).toContain("Secrétariat suisse pour la migration");
+  });
 });
 
 describe("a value asked beyond the retrieved passages", () => {

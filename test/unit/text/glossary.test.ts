@@ -33,6 +33,8 @@ describe("the English → French glossary", () => {
     expect(placeMentions("les États d'Asie du Sud-Est").at(-1)).toEqual({ words: ["asie", "du", "sud", "est"], french: "asie du sud est" });
     expect(placeMentions("migrants in South-East Asia").some((p) => p.french === "asie du sud est")).toBe(true);
     expect(placeMentions("les pays d'Asie centrale").map((p) => p.french)).toEqual(["asie centrale"]);
+    // the European Union is also « l'UE »
+    expect(placeMentions("financée par l'Union européenne").map((p) => p.french)).toEqual(["union europeenne|ue"]);
   });
 });
 
