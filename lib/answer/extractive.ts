@@ -160,7 +160,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
 /**
  * Whether a release holds the kind of value asked, by rules measured on the training golden
  * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
- * in one of its sentences on the question; a duration or a measure anywhere in it ("How long is the
+ * in one of its sentences on the question; a duration, an age or a measure anywhere in it ("How long is the
  * training?"); words of funding for "who funds…" (every answerable training question had them).
  */
 function holdsAsked(input: {

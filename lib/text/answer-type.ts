@@ -22,6 +22,10 @@ export interface AnswerSpec {
   parts: { first: AnswerType[]; second: AnswerType[] } | null;
 }
 
+/** Roles and people asked for by name ("quel ministre", "which IOM chief of mission", "quels artistes"). */
+const ROLES_ASKED =
+  "quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chief|head|director|directors|spokesperson|representative|coordinator|ambassador|envoy)";
+
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
   ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent)\b/],
@@ -35,13 +39,12 @@ const CUES: [AnswerType, RegExp][] = [
   ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination|(?:quel|quels|quelle|quelles) (?:villes?|districts?|municipalites?|communes?|villages?|departements?|gouvernorats?|localites?|camps?|iles?|etats?)|(?:which|what) (?:\w+ )?(?:countr\w*|cities|city|towns?|districts?|municipalit\w*|villages?|provinces?|regions?|states?|islands?|camps?|ports?|departments?|governorates?|locations?))\b/],
   ["title", /\b(titre|slogan|devise|mot d ordre|theme|motto|theme of|hashtag|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|noms des|quel nom|quels noms|name of|names of|what is the name|what was the name|what were the names|called|title|named|entitled)\b/],
   ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel groupe|quels groupes|which groups?|what groups?|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for))\b/],
-  ["person", /\b(qui|who|whom|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?:\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chief|head|director|directors|spokesperson|representative|coordinator|ambassador|envoy))\b/],
+  ["person", new RegExp(`\\b(?:qui|who|whom|${ROLES_ASKED})\\b`)],
   ["reason", /\b(quelle (?:a ete |est |etait )?(?:la |l )?(?:cause|origine)|quelles (?:ont ete |sont |etaient )?(?:les )?causes|what (?:is|was|were) the (?:cause|causes|origin|origins)|pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
 ];
 
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
-const PERSON_ASKED =
-  /^ (?:\w+ ){0,2}(?:qui|who|whom) |\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\b(?:quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?:\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chief|head|director|directors|spokesperson|representative|coordinator|ambassador|envoy))\b/;
+const PERSON_ASKED = new RegExp(`^ (?:\\w+ ){0,2}(?:qui|who|whom) |\\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\\b(?:${ROLES_ASKED})\\b`);
 
 /** "who" or "which" asking who pays: the funding verb follows within three words. */
 const FUNDER_ASKED = /\b(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for)|\b(?:bailleur\w*|donateur\w*|donor\w*)\b|\bquel\w* (?:source de )?financements?\b/;
