@@ -46,6 +46,9 @@ const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "a
  */
 const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age"];
 
+/** Characters of the best release read for an asked value beyond the retrieved passages. */
+const WHOLE_RELEASE_CHARS = 60_000;
+
 /** Words within which two concepts of the question make a sentence show that its release answers. */
 const PAIR_WITHIN = 20;
 
@@ -199,7 +202,8 @@ function withWholeRelease(input: {
   releaseText: (releaseId: string) => string;
 }): ScoredSentence[] {
   const { top } = input;
-  const text = input.releaseText(top.releaseId);
+  // the first WHOLE_RELEASE_CHARS characters: a huge release costs no more than a long one
+  const text = input.releaseText(top.releaseId).slice(0, WHOLE_RELEASE_CHARS);
   if (!text) return input.pool;
   const whole: Passage = { ...top.passage, chunkId: `${top.releaseId}#whole`, text, start: 0, end: text.length };
   const known = new Set(input.pool.filter((s) => s.releaseId === top.releaseId).map((s) => s.start));

@@ -1,5 +1,5 @@
 import { terms } from "../text/analyze";
-import type { AnswerSpec, AnswerType } from "../text/answer-type";
+import { hasPreciseDate, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import { dot } from "../utils/dot";
@@ -156,6 +156,11 @@ export function pickSentences(
   for (const type of options.asked ?? []) {
     if (picked.some((p) => p.types.includes(type))) continue;
     const other = pool.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && (s.coverage > 0 || follows(s)) && fits(s));
+    if (other) add(other);
+  }
+  // when: a sentence giving the day, when those picked only give a year ("en 2013" — "les 3 et 4 octobre")
+  if (options.asked?.includes("date") && !picked.some((p) => hasPreciseDate(p.text))) {
+    const other = pool.find((s) => s.releaseId === top.releaseId && hasPreciseDate(s.text) && (s.coverage > 0 || follows(s)) && fits(s));
     if (other) add(other);
   }
   // who funds: a sentence saying who pays ("Elle a été financée par…")

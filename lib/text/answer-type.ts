@@ -138,6 +138,17 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),
 };
 
+/** A day with its month ("3 et 4 octobre", "le 15 août", "October 3"), or a slash date ("20-24/11"): more than a year. */
+const PRECISE_DATE = new RegExp(
+  `${B}\\d{1,2}(?:er)?(?:\\s*(?:-|–|et|and|au|to)\\s*\\d{1,2}(?:er)?)?\\s+(?:${MONTHS})${E}|${B}(?:${MONTHS})\\s+\\d{1,2}${E}|${B}\\d{1,2}(?:-\\d{1,2})?\\/\\d{1,2}${E}`,
+  "iu",
+);
+
+/** Whether a sentence gives a day, not only a year or a month. */
+export function hasPreciseDate(sentence: string): boolean {
+  return PRECISE_DATE.test(sentence);
+}
+
 /** Acronyms of countries, folded: places, not organisations. */
 const PLACE_ACRONYMS = new Set(["rca", "rdc", "rd", "drc", "car", "usa", "us", "uk", "eau", "uae", "rdp", "lao"]);
 

@@ -58,6 +58,19 @@ describe("sentence selection", () => {
     expect(picked[0]!.text).toContain("Kuala Lumpur");
   });
 
+  it("adds the sentence giving the day when those picked only give a year", () => {
+    const text =
+      "Le premier Dialogue de haut niveau sur la migration s'est tenu en 2006 à New York. " +
+      "Le Dialogue de haut niveau 2013 dressera le bilan du travail accompli depuis 2006. " +
+      "Le Dialogue se tiendra les 3 et 4 octobre au siège des Nations Unies.";
+    const query = analyzeQuery("Quand se tiendra le Dialogue de haut niveau sur la migration ?");
+    const scored = scoreSentences({ query, passages: [passage("h", text)], idf });
+    const spec = answerSpec(query.question);
+    expect(spec.types).toEqual(["date"]);
+    const picked = pickSentences(scored.filter((s) => s.matched >= 3), { asked: spec.types, pool: scored });
+    expect(picked.map((s) => s.text)).toContain("Le Dialogue se tiendra les 3 et 4 octobre au siège des Nations Unies.");
+  });
+
   it("starts a summary with the release's lead", () => {
     const text =
       "Panama City - L'OIM a organisé un atelier régional sur la migration au Panama. " +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerSpec, typeMatches } from "../../../lib/text/answer-type";
+import { answerSpec, hasPreciseDate, typeMatches } from "../../../lib/text/answer-type";
 import { stem } from "../../../lib/text/normalize";
 
 describe("answer types of a question", () => {
@@ -92,6 +92,11 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("Le rapport « Migration et climat » est publié.", "title", q)[0]!.text).toBe("« Migration et climat »");
     expect(typeMatches("La cérémonie commence à 10 h 30 au port.", "time", q)).toHaveLength(1);
     expect(typeMatches("En 2019, l'OIM a aidé les migrants.", "date", "que s'est-il passé en 2019 ?")).toEqual([]);
+  });
+
+  it("tells a day from a year or a month alone", () => {
+    for (const t of ["les 3 et 4 octobre", "le 15 août", "On October 3, IOM", "cette semaine (20-24/11)"]) expect(hasPreciseDate(t), t).toBe(true);
+    for (const t of ["depuis 2006", "en octobre 2013", "Mars 2013", "le 3e Dialogue"]) expect(hasPreciseDate(t), t).toBe(false);
   });
 
   it("counts thousands written with a space, not the numbers of a date, an age or an hour", () => {
