@@ -807,6 +807,8 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["raconte", "témoigne, relate"],
   ["immigrants", "immigrés, migrants"],
   ["alloué", "attribué, accordé, versé, débloqué, octroyé"],
+  ["présidé", "dirigé, à la tête, mené, conduit"],
+  ["présidence", "direction, tête"],
   ["consécutifs", "successifs, d'affilée, à la suite"],
   ["protéger", "défendre, préserver"],
   ["éruption", "volcan, volcanique"],

@@ -22,6 +22,16 @@ describe("the English → French glossary", () => {
     // general vocabulary is not applied to French text, where "person" could be a French word
     expect(frenchExpansion("Combien de personnes ?").size).toBe(0);
     expect(frenchExpansion("Quel accord avec l'IOM ?").get("iom")).toEqual(["oim"]);
+    // everyday words of English questions
+    expect(frenchExpansion("Who won the cup?").get("won")).toContain("remporte");
+    expect(frenchExpansion("Where was the chief of mission born?").get("born")).toEqual(["ne", "nee"]);
+  });
+
+  it("leaves out English words no French release holds (prepositions, light verbs)", async () => {
+    const { analyzeQuery } = await import("../../../lib/text/query");
+    const words = analyzeQuery("How many migrants arrived between January and March, before the new rules came into force?").concepts.map((c) => c.word);
+    for (const w of ["between", "before", "came"]) expect(words).not.toContain(w);
+    expect(words).toContain("migrants");
   });
 
   it("finds multi-word places in English and in French", () => {
