@@ -251,6 +251,21 @@ describe("questions asking who funds", () => {
   });
 });
 
+describe("a missing place", () => {
+  const text =
+    "Lilongwe - La semaine dernière, l'OIM a aidé 57 Malawites à rentrer chez eux après les violences xénophobes autour de Durban, dans le KwaZulu-Natal, en Afrique du Sud. " +
+    "Les migrants ont reçu une aide au transport et des kits d'hygiène.";
+  it("is no other spelling when it is a known country or nationality", () => {
+    expect(askOne("How many Mozambican migrants did IOM help return home after the violence around Durban, KwaZulu-Natal?", "Retour de Malawites", text).abstained).toBe(true);
+    expect(askOne("How many Malawian migrants did IOM help return home after the violence around Durban, KwaZulu-Natal?", "Retour de Malawites", text).answer).toContain("57 Malawites");
+  });
+
+  it("may be the region of the place asked", () => {
+    const toronto = "Quito - L'OIM a observé le vote des Équatoriens de l'étranger à Madrid, à New York et à Toronto, où des milliers d'électeurs se sont rendus aux urnes pour les élections nationales.";
+    expect(askOne("Apart from Madrid and New York, in which Canadian city did IOM observe Ecuadorians voting in the national elections?", "Vote des Équatoriens", toronto).answer).toContain("Toronto");
+  });
+});
+
 describe("a value asked beyond the retrieved passages", () => {
   it("comes from the rest of the best release", () => {
     const first = "Turin - Le Centre international de formation et l'OIM organisent cette semaine un atelier de formation des autorités locales sur la gouvernance des migrations.";
