@@ -52,8 +52,11 @@ const WHOLE_RELEASE_CHARS = 60_000;
 /** Words within which two concepts of the question make a sentence show that its release answers. */
 const PAIR_WITHIN = 20;
 
-/** A release covering this much of a follow-up and this many times its releases' coverage starts a new subject. */
-const NEW_SUBJECT = { coverage: 0.5, ratio: 2 };
+/**
+ * A release covering this much of a follow-up and this many times its releases' coverage starts
+ * a new subject, when the follow-up names this many things of its own.
+ */
+const NEW_SUBJECT = { coverage: 0.5, ratio: 2, concepts: 3 };
 
 /** The candidate sentences of a question, best first, with the checks of their releases. */
 export interface Candidates {
@@ -100,8 +103,9 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const coverageOf = (ps: Passage[]) => Math.max(0, ...ps.map((p) => checks.get(p.releaseId)!.coverage));
   const elsewhere = coverageOf(answerable.filter((p) => !focused.includes(p)));
   if (focused.length) {
-    // only a question naming things of its own can start a new subject ("Qui l'a financé ?" cannot)
-    const newSubject = query.concepts.length >= 2 && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
+    // only a question naming things of its own can start a new subject ("Qui l'a financé ?",
+    // "Who delivered the tents?" cannot: two words say too little to leave the conversation)
+    const newSubject = query.concepts.length >= NEW_SUBJECT.concepts && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
     // on a new subject, the conversation's releases answer only as well as any other
     answerable = newSubject ? answerable.filter((p) => !focused.includes(p) || checks.get(p.releaseId)!.coverage >= NEW_SUBJECT.coverage) : focused;
   }

@@ -4,7 +4,7 @@
  */
 import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
-import { capitalsOf, countriesOfRegion } from "../text/places";
+import { capitalsOf, countriesOfRegion, countryNamesOf } from "../text/places";
 import { numbersOf } from "../text/numbers";
 import { words } from "../text/normalize";
 import type { Concept, QueryAnalysis } from "../text/query";
@@ -77,6 +77,8 @@ export function checkRelease(input: {
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   const inRegion = (region: string) =>
     countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
+    // and a capital in one naming its country ("London" — "Royaume-Uni")
+    countryNamesOf(region).some((country) => input.folded().includes(` ${country} `)) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `))));
   // a name found under another spelling counts towards coverage like any concept found
   const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));

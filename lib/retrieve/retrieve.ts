@@ -54,18 +54,19 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   const { store } = input;
   const k = input.k ?? 8;
   const perRelease = input.perRelease ?? 2;
-  let query = analyzeQuery(input.question, input.history);
+  const history = input.history ? conversationFor(input.question, input.history) : undefined;
+  let query = analyzeQuery(input.question, history);
   const depth = Math.max(50, k * 6);
-  let focus = query.followUp ? await focusReleases(store, input.history ?? []) : [];
-  if (!query.followUp && input.history?.some((t) => t.role === "assistant" || t.role === "user")) {
+  let focus = query.followUp ? await focusReleases(store, history ?? []) : [];
+  if (!query.followUp && history?.some((t) => t.role === "assistant" || t.role === "user")) {
     // no pronoun, yet maybe a follow-up ("Who hosted the ceremony?"): it is one unless the
     // question alone clearly points at another release than the conversation's
-    const about = await focusReleases(store, input.history);
+    const about = await focusReleases(store, history);
     if (about.length) {
       const own = await store.releaseLexical(terms(query.lexicalText), 2);
       const elsewhere = own[0] !== undefined && !about.includes(own[0].releaseId) && (!own[1] || own[0].bm25 >= 1.5 * own[1].bm25);
       if (!elsewhere) {
-        query = analyzeQuery(input.question, input.history, { followUp: true });
+        query = analyzeQuery(input.question, history, { followUp: true });
         focus = about;
       }
     }
@@ -128,6 +129,20 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
     });
   }
   return { query, passages, releases, focus, ms: performance.now() - t0 };
+}
+
+/** Words by which a follow-up goes back to the conversation's first subject ("Going back to the first one", "Pour la première île"). */
+const BACK_TO_FIRST = /\b(?:going back|back to the first|the first one|revenons|revenir (?:au|à la) premi|pour (?:le|la) premi[eè]re?|first (?:subject|topic|question))\b/i;
+
+/**
+ * The turns a question follows: the whole conversation, or its first exchange when the question
+ * goes back to it after another subject.
+ */
+export function conversationFor(question: string, history: HistoryTurn[]): HistoryTurn[] {
+  const first = history.findIndex((t) => t.role === "user");
+  const second = history.findIndex((t, i) => i > first && t.role === "user");
+  if (first < 0 || second < 0 || !BACK_TO_FIRST.test(question)) return history;
+  return history.slice(0, second);
 }
 
 const foldedTitles = new WeakMap<object, { releaseId: string; title: string }[]>();

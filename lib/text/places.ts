@@ -118,6 +118,21 @@ const CAPITALS_OF: ReadonlyMap<string, readonly string[]> = (() => {
   return out;
 })();
 
+/** Capital (folded) → its country's folded French name, for a question naming a capital and a release its country ("London" — "Royaume-Uni"). */
+const COUNTRY_NAMES_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [capital, country] of CAPITALS) {
+    const key = words(capital).join(" ");
+    out.set(key, [...new Set([...(out.get(key) ?? []), words(country).join(" ")])]);
+  }
+  return out;
+})();
+
+/** The country of a capital named in folded words ("london" → "royaume uni"), none for other words. */
+export function countryNamesOf(capital: string): readonly string[] {
+  return COUNTRY_NAMES_OF.get(capital) ?? [];
+}
+
 /** The capitals of a country named in folded words ("japon" → tokyo), none for other words. */
 export function capitalsOf(country: string): readonly string[] {
   return CAPITALS_OF.get(country) ?? [];

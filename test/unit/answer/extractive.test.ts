@@ -76,7 +76,7 @@ describe("extractiveAnswer", () => {
   });
 
   it("says it gives no advice on a personal situation, and still answers questions put in the first person", () => {
-    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents are needed for family reunification?"]) {
+    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents are needed for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?"]) {
       const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
       expect(a.abstained, q).toBe(true);
       expect(a.answer, q).toMatch(/situation personnelle|personal situations/);
@@ -251,6 +251,13 @@ describe("questions asking who funds", () => {
   });
 });
 
+describe("a capital named in the question", () => {
+  it("is found in a release naming its country", () => {
+    const text = "Royaume-Uni - Hier, 2 mars, la cheffe de mission de l'OIM au Royaume-Uni a lancé la « Journée mondiale du transfert d'argent », qui aura lieu le 15 mars 2015.";
+    expect(askOne("What date was set for the International Money Transfer Day launched in London?", "Le compte à rebours de la Journée mondiale du transfert d'argent", text).answer).toContain("15 mars 2015");
+  });
+});
+
 describe("a missing place", () => {
   const text =
     "Lilongwe - La semaine dernière, l'OIM a aidé 57 Malawites à rentrer chez eux après les violences xénophobes autour de Durban, dans le KwaZulu-Natal, en Afrique du Sud. " +
@@ -308,6 +315,20 @@ describe("follow-ups", () => {
     const a = extractiveAnswer({ query, passages, idf, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
     expect(a.citations.map((c) => c.releaseId)).toEqual(["a"]);
     expect(a.answer).toContain("Sénégal");
+  });
+
+  it("keep to the conversation's release when they name two things another release covers better", () => {
+    const texts: Record<string, string> = {
+      a: "Guiuan - L'OIM a installé un camp de tentes sur le campus de l'université de l'État du Samar oriental pour 98 familles. Les tentes sont un don de Médecins Sans Frontières.",
+      b: "Cebu - Les tentes livrées par l'OIM aux familles déplacées ont été livrées en un temps record.",
+    };
+    const passages = [passageOf("b", "Des tentes à Cebu", texts.b!), passageOf("a", "Un camp de tentes", texts.a!, 0.9)];
+    const query = analyzeQuery("Who delivered the tents?", [{ role: "user", content: "Where did IOM set up a tent camp on a university campus after Typhoon Haiyan?" }, { role: "assistant", content: "In Guiuan, on the campus of the Eastern Samar State University." }]);
+    // "tents" is common, "delivered" rare: the other release covers the question far better
+    const weights = (stem: string) => (stem.startsWith("tent") ? 0.5 : 1.5);
+    const a = extractiveAnswer({ query: { ...query, followUp: true }, passages, idf: weights, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
+    expect(a.citations.map((c) => c.releaseId)).toEqual(["a"]);
+    expect(a.answer).toContain("Médecins Sans Frontières");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Embedder } from "../../../lib/embeddings/embedder";
-import { retrieve } from "../../../lib/retrieve/retrieve";
+import { conversationFor, retrieve } from "../../../lib/retrieve/retrieve";
 import type { Store, StoredChunk } from "../../../lib/store/store";
 import type { Release } from "../../../lib/types";
 
@@ -52,5 +52,20 @@ describe("retrieve", () => {
     expect(r.focus).toEqual(["r1"]);
     // r1#0 is lifted above r2's better lexical hits; r1's other chunks come in with the bonus alone
     expect(r.passages.map((p) => p.chunkId)).toEqual(["r1#0", "r2#0", "r2#1", "r1#1", "r1#2"]);
+  });
+
+  it("goes back to the first exchange when the question says so", async () => {
+    const store = fakeStore({ lexical: [20, 30, 10], dense: [] });
+    const history = [
+      { role: "user" as const, content: "De quoi parle l'atelier ?" },
+      { role: "assistant" as const, content: "Selon le communiqué « Titre r1 assez long » [1] : …" },
+      { role: "user" as const, content: "Et la conférence ?" },
+      { role: "assistant" as const, content: "Selon le communiqué « Titre r3 assez long » [1] : …" },
+    ];
+    expect((await retrieve({ store, embedder: hash, question: "Et qui l'a financée ?", history })).focus).toEqual(["r3"]);
+    expect((await retrieve({ store, embedder: hash, question: "Going back to the first one, who paid for it?", history })).focus).toEqual(["r1"]);
+    expect((await retrieve({ store, embedder: hash, question: "Pour le premier atelier, qui l'a financé ?", history })).focus).toEqual(["r1"]);
+    expect(conversationFor("Qui l'a financée ?", history)).toBe(history);
+    expect(conversationFor("Revenons au premier sujet : qui l'a financé ?", history)).toEqual(history.slice(0, 2));
   });
 });

@@ -67,6 +67,9 @@ describe("answer types of a question", () => {
     expect(answerSpec("Quels artistes se sont produits au festival ?").types).toEqual(["person"]);
     expect(answerSpec("Which IOM chief of mission was quoted?").types).toEqual(["person"]);
     expect(answerSpec("Quelle somme l'agence a-t-elle débloquée ?").types).toEqual(["amount"]);
+    expect(answerSpec("What nationality were most of them?").types).toEqual(["place"]);
+    expect(answerSpec("Quelle est l'enveloppe du projet pilote ?").types).toEqual(["amount"]);
+    expect(answerSpec("De quelle nationalité étaient-ils ?").types).toEqual(["place"]);
     expect(answerSpec("Which IOM office ran the project?").types).toEqual([]);
     expect(answerSpec("Quel groupe armé est responsable de l'attaque ?").types).toEqual(["organisation"]);
     expect(answerSpec("Quelle a été la cause des deux explosions ?").types).toEqual(["reason"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placeAliases } from "../../../lib/text/glossary";
-import { capitalPhrases, countryOf, placeOfAdjective } from "../../../lib/text/places";
+import { capitalPhrases, countryNamesOf, countryOf, placeOfAdjective } from "../../../lib/text/places";
 import { conceptsOf } from "../../../lib/text/query";
 import { phraseSynonyms } from "../../../lib/text/synonyms";
 
@@ -42,6 +42,12 @@ describe("places a question may name otherwise", () => {
     expect(capitalPhrases("quand kuala lumpur et jakarta ont accepte").get("kuala")).toEqual(["malaisie"]);
     expect(capitalPhrases("la ville de kuala").size).toBe(0);
     expect(countryOf("bruxelles")).toEqual(expect.arrayContaining(["belgique", "ue", "europeenne"]));
+  });
+
+  it("gives a capital's country by its full name, for releases naming the country alone", () => {
+    expect(countryNamesOf("london")).toEqual(["royaume uni"]);
+    expect(countryNamesOf("londres")).toEqual(["royaume uni"]);
+    expect(countryNamesOf("migrants")).toEqual([]);
   });
 
   it("gives a phrase's release word to its first word only", () => {
