@@ -77,8 +77,8 @@ export function checkRelease(input: {
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   const inRegion = (region: string) =>
     countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
-    // and a capital in one naming its country ("London" — "Royaume-Uni")
-    countryNamesOf(region).some((country) => input.folded().includes(` ${country} `)) ||
+    // and a capital in one naming its country ("London" — "Royaume-Uni", "Hanoï" — "Viet Nam" or "Vietnam")
+    countryNamesOf(region).some((country) => input.folded().includes(` ${country} `) || input.folded().includes(` ${country.replaceAll(" ", "")} `)) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `))));
   // a name found under another spelling counts towards coverage like any concept found
   const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));

@@ -255,6 +255,9 @@ describe("a capital named in the question", () => {
   it("is found in a release naming its country", () => {
     const text = "Royaume-Uni - Hier, 2 mars, la cheffe de mission de l'OIM au Royaume-Uni a lancé la « Journée mondiale du transfert d'argent », qui aura lieu le 15 mars 2015.";
     expect(askOne("What date was set for the International Money Transfer Day launched in London?", "Le compte à rebours de la Journée mondiale du transfert d'argent", text).answer).toContain("15 mars 2015");
+    // a country of several words written as one ("Viet Nam" — "Vietnam")
+    const vietnam = "Vietnam - L'OIM au Vietnam organise cette semaine un atelier sur la protection des migrants en temps de crise dans le Bassin du Mékong, avec le Ministère vietnamien des affaires étrangères.";
+    expect(askOne("Avec quel ministère de Hanoï l'OIM organise-t-elle l'atelier sur la protection des migrants dans le bassin du Mékong ?", "Protéger les migrants en temps de crise", vietnam).answer).toContain("Ministère vietnamien des affaires étrangères");
   });
 });
 
