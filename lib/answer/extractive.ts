@@ -1,8 +1,8 @@
-import { answerSpec, typeMatches, type AnswerType } from "../text/answer-type";
-import { splitSentences } from "../ingest/sentences";
+import { answerSpec, type AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
+import { asksFunder, holdsAsked, restOfRelease, YEAR_ASKED } from "./asked";
 import { FUNDING, PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
@@ -28,26 +28,6 @@ export interface ExtractiveInput {
 }
 
 export type ExtractiveAnswer = Omit<Answer, "timings" | "id">;
-
-/**
- * Kinds of value whose absence from the sentences of a release on the question rules it out: on
- * the training golden questions, every answerable count (127) or amount question had one in a
- * sentence of its release, while
- * 6 of the 14 unanswerable ones answered did not; every answerable question asking for a person
- * (27) had a name in one, while 2 of the 4 unanswerable ones answered did not (`npm run
- * fit-scorer` dumps these).
- */
-const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "amount", "person"]);
-
-/**
- * Kinds of value a release must hold somewhere, when asked: a duration ("How long is the
- * training?") or a measure ("Quelle était la magnitude du séisme ?"), often stated in a short
- * sentence apart from the question's words ("La parcelle de 5 hectares…").
- */
-const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age"];
-
-/** Characters of the best release read for an asked value beyond the retrieved passages. */
-const WHOLE_RELEASE_CHARS = 60_000;
 
 /** Words within which two concepts of the question make a sentence show that its release answers. */
 const PAIR_WITHIN = 20;
@@ -128,7 +108,9 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
   const pool = all.filter((s) => decided.get(s.releaseId));
-  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: asksFunder(query, asked) ? FUNDING : undefined, pool: asked.length ? withWholeRelease({ pool, top: scored[0]!, query, idf: input.idf, cache, spec, releaseText: input.releaseText }) : pool }), cache);
+  const rest = () => restOfRelease({ pool, top: scored[0]!, query, idf: input.idf, spec, releaseText: input.releaseText });
+  const day = asked.includes("date") && !YEAR_ASKED.test(query.question);
+  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: asksFunder(query, asked) ? FUNDING : undefined, pool, rest, day }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];
@@ -163,57 +145,6 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   return { answer, citations, abstained: false, mode: "extractive", language: lang };
 }
 
-
-/**
- * Whether a release holds the kind of value asked, by rules measured on the training golden
- * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
- * in one of its sentences on the question; a duration, an age or a measure anywhere in it ("How long is the
- * training?"); words of funding for "who funds…" (every answerable training question had them).
- */
-function holdsAsked(input: {
-  query: QueryAnalysis;
-  asked: readonly AnswerType[];
-  releaseId: string;
-  title: string;
-  candidates: readonly ScoredSentence[];
-  releaseText: (releaseId: string) => string;
-}): boolean {
-  const { asked, releaseId } = input;
-  const required = asked.filter((t) => REQUIRED_TYPES.has(t));
-  if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
-  const text = () => input.releaseText(releaseId);
-  for (const type of ANYWHERE_TYPES) if (asked.includes(type) && !splitSentences(text()).some((x) => typeMatches(x.text, type, " ").length > 0)) return false;
-  return !asksFunder(input.query, asked) || FUNDING.test(`${input.title}\n${text()}`);
-}
-
-/** Whether a question asks who funds something (« Qui a financé… ? », "Which donor…"). */
-function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {
-  return query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
-}
-
-/**
- * The sentences an asked kind of value may come from: those of the retrieved passages, then the
- * rest of the best release (the value asked is often in a passage retrieval did not return:
- * "Santiago Paz, chef de mission…" further down the release).
- */
-function withWholeRelease(input: {
-  pool: ScoredSentence[];
-  top: ScoredSentence;
-  query: QueryAnalysis;
-  idf: IdfOf;
-  cache: TextCache;
-  spec: ReturnType<typeof answerSpec>;
-  releaseText: (releaseId: string) => string;
-}): ScoredSentence[] {
-  const { top } = input;
-  // the first WHOLE_RELEASE_CHARS characters: a huge release costs no more than a long one
-  const text = input.releaseText(top.releaseId).slice(0, WHOLE_RELEASE_CHARS);
-  if (!text) return input.pool;
-  const whole: Passage = { ...top.passage, chunkId: `${top.releaseId}#whole`, text, start: 0, end: text.length };
-  const known = new Set(input.pool.filter((s) => s.releaseId === top.releaseId).map((s) => s.start));
-  const rest = scoreSentences({ query: input.query, passages: [whole], idf: input.idf, cache: input.cache, spec: input.spec }).filter((s) => !known.has(s.start));
-  return [...input.pool, ...rest];
-}
 
 /**
  * A quoted sentence opening on a pronoun ("Il a prononcé son discours…") is preceded by the

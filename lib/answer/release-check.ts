@@ -40,6 +40,9 @@ export interface ReleaseCheck {
  */
 export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
 
+/** Words before a country's name when a release says something happens there ("au Royaume-Uni", "in Viet Nam"). */
+const IN_COUNTRY = ["au", "aux", "en", "in"];
+
 /** Words before a city's name when a release says something happens there ("à Dili", "in Dili"). */
 const CITY_BEFORE = ["a", "de", "du", "depuis", "vers", "dans", "sur", "pres", "in", "at", "from", "to", "near"];
 
@@ -77,15 +80,16 @@ export function checkRelease(input: {
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   const inRegion = (region: string) =>
     countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
-    // and a capital in one naming its country ("London" — "Royaume-Uni", "Hanoï" — "Viet Nam" or "Vietnam")
-    countryNamesOf(region).some((country) => input.folded().includes(` ${country} `) || input.folded().includes(` ${country.replaceAll(" ", "")} `)) ||
+    // and a capital in one saying something happens in its country ("London" — "au Royaume-Uni",
+    // "Hanoï" — "au Viet Nam" or "au Vietnam"; not "financé par la France" for Paris)
+    countryNamesOf(region).some((country) => IN_COUNTRY.some((p) => input.folded().includes(` ${p} ${country} `) || input.folded().includes(` ${p} ${country.replaceAll(" ", "")} `))) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `))));
   // a name found under another spelling counts towards coverage like any concept found
   const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place
-      ? c.place.split("|").some((name) => input.folded().includes(` ${name}`) || inRegion(name))
+      ? c.place.split("|").some((name) => placeIn(name, input.folded()) || inRegion(name))
       : foundHere(c) || (c.entity === "name" && inRegion(c.word));
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
   const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
@@ -138,6 +142,18 @@ export function checkRelease(input: {
     missingName: tolerated,
     strong,
   };
+}
+
+/**
+ * Whether a folded text names a place: its name may go on as an adjective ("sri lanka" in "sri
+ * lankais"), not as another place of a compass point ("asie du sud" is not "asie du sud est").
+ */
+function placeIn(name: string, folded: string): boolean {
+  if (!/ (?:sud|nord|south|north)$/.test(name)) return folded.includes(` ${name}`);
+  for (let at = folded.indexOf(` ${name}`); at >= 0; at = folded.indexOf(` ${name}`, at + 1)) {
+    if (!/^ (?:est|ouest|east|west)\b/.test(folded.slice(at + name.length + 1, at + name.length + 7))) return true;
+  }
+  return false;
 }
 
 /** The folded parts of the hyphenated names of a text, each to its whole name ("kwazulu" → "kwazulu natal"). */

@@ -119,6 +119,10 @@ export function pickSentences(
     parts?: AnswerSpec["parts"];
     /** Sentences the asked kinds of value may come from (default: `scored`), best first. */
     pool?: ScoredSentence[];
+    /** The other sentences of the best release, best first: read when the pool lacks what is needed. */
+    rest?: () => ScoredSentence[];
+    /** A day is asked ("Quand…", not "En quelle année…"): a sentence giving one joins quotes that give only a year. */
+    day?: boolean;
     /** Words one quoted sentence must hold ("financé par…" for who funds): the best sentence holding them joins the picked ones. */
     cue?: RegExp;
   } = {},
@@ -139,46 +143,39 @@ export function pickSentences(
     releases.add(s.releaseId);
   }
   const pool = options.pool ?? scored;
+  let rest: ScoredSentence[] | undefined;
   // a sentence needed for something asked takes the place of the lowest sentence picked by
   // score alone (never the best one, never another needed one)
   const needed = new Set<ScoredSentence>([top]);
-  const add = (s: ScoredSentence) => {
+  // a sentence right after a picked one goes on about it ("Il était âgé de 86 ans.")
+  const follows = (s: ScoredSentence) => picked.some((p) => p.passage.chunkId === s.passage.chunkId && s.start > p.start && s.start - (p.start + p.text.length) < FOLLOWS_WITHIN);
+  // the best sentence of the best release on the question that holds what is needed: among
+  // the retrieved passages, else in the rest of the release (read only then)
+  const addHolding = (holds: (s: ScoredSentence) => boolean) => {
+    const ok = (s: ScoredSentence) => s.releaseId === top.releaseId && holds(s) && (s.coverage > 0 || follows(s)) && fits(s);
+    const other = pool.find(ok) ?? (rest ??= options.rest?.() ?? []).find(ok);
+    if (!other) return;
     if (picked.length >= max) {
       const spare = [...picked].reverse().find((p) => !needed.has(p));
       if (!spare) return;
       picked.splice(picked.indexOf(spare), 1);
     }
-    picked.push(s);
-    needed.add(s);
+    picked.push(other);
+    needed.add(other);
   };
-  // a sentence right after a picked one goes on about it ("Il était âgé de 86 ans.")
-  const follows = (s: ScoredSentence) => picked.some((p) => p.passage.chunkId === s.passage.chunkId && s.start > p.start && s.start - (p.start + p.text.length) < FOLLOWS_WITHIN);
-  for (const type of options.asked ?? []) {
-    if (picked.some((p) => p.types.includes(type))) continue;
-    const other = pool.find((s) => s.releaseId === top.releaseId && s.types.includes(type) && (s.coverage > 0 || follows(s)) && fits(s));
-    if (other) add(other);
-  }
+  for (const type of options.asked ?? []) if (!picked.some((p) => p.types.includes(type))) addHolding((s) => s.types.includes(type));
   // when: a sentence giving the day, when those picked only give a year ("en 2013" — "les 3 et 4 octobre")
-  if (options.asked?.includes("date") && !picked.some((p) => hasPreciseDate(p.text))) {
-    const other = pool.find((s) => s.releaseId === top.releaseId && hasPreciseDate(s.text) && (s.coverage > 0 || follows(s)) && fits(s));
-    if (other) add(other);
-  }
+  if (options.day && !picked.some((p) => hasPreciseDate(p.text))) addHolding((s) => hasPreciseDate(s.text));
   // who funds: a sentence saying who pays ("Elle a été financée par…")
   const cue = options.cue;
-  if (cue && !picked.some((p) => cue.test(p.text))) {
-    const other = pool.find((s) => s.releaseId === top.releaseId && cue.test(s.text) && (s.coverage > 0 || follows(s)) && fits(s));
-    if (other) add(other);
-  }
+  if (cue && !picked.some((p) => cue.test(p.text))) addHolding((s) => cue.test(s.text));
   // a second question ("…, et à quel âge ?"): a sentence of the best release that answers it,
   // unless one quoted already does (the best one counts when it holds both kinds of value)
   const parts = options.parts;
   if (parts) {
     const holds = (s: ScoredSentence) => (parts.second.length ? parts.second.some((t) => s.types.includes(t)) : true);
     const topHolds = parts.second.length > 0 && holds(top) && parts.second.some((t) => !parts.first.includes(t));
-    if (!topHolds && !picked.slice(1).some((p) => p.releaseId === top.releaseId && holds(p))) {
-      const other = pool.find((s) => s.releaseId === top.releaseId && holds(s) && (s.coverage > 0 || follows(s)) && fits(s));
-      if (other) add(other);
-    }
+    if (!topHolds && !picked.slice(1).some((p) => p.releaseId === top.releaseId && holds(p))) addHolding(holds);
   }
   return picked;
 }

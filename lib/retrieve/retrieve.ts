@@ -131,8 +131,9 @@ export async function retrieve(input: RetrieveInput): Promise<Retrieval> {
   return { query, passages, releases, focus, ms: performance.now() - t0 };
 }
 
-/** Words by which a follow-up goes back to the conversation's first subject ("Going back to the first one", "Pour la première île"). */
-const BACK_TO_FIRST = /\b(?:going back|back to the first|the first one|revenons|revenir (?:au|à la) premi|pour (?:le|la) premi[eè]re?|first (?:subject|topic|question))\b/i;
+/** Words by which a follow-up goes back to the conversation's first subject ("Going back to the first one", "Revenons au premier sujet"). */
+const BACK_TO_FIRST =
+  /(?<![\p{L}])(?:(?:going|go|coming|come) back to the first|back to (?:the|our) first (?:one|subject|topic|question|release)|(?:revenons|revenir|retour) (?:au|à la|a la) premi(?:er|ère|ere) (?:sujet|question|communiqué|communique|point)|(?:le|au) premier sujet|the first (?:subject|topic) we)(?![\p{L}])/iu;
 
 /**
  * The turns a question follows: the whole conversation, or its first exchange when the question

@@ -148,7 +148,8 @@ export function idf(n: number, df: number): number {
 
 /**
  * The `k` best documents by BM25 for query terms, each given as its postings (several
- * segments per term are fine). Scores are accumulated in a scratch array reused between calls.
+ * segments per term are fine) and scaled by its weight (1 by default; a term weighing 0 or less
+ * counts for nothing). Scores are accumulated in a scratch array reused between calls.
  */
 export function topBm25(input: { terms: Postings[][]; weights?: readonly number[]; lengths: Lengths; k: number; scratch: Scratch }): { id: number; bm25: number }[] {
   const { lengths, scratch } = input;
@@ -159,9 +160,10 @@ export function topBm25(input: { terms: Postings[][]; weights?: readonly number[
   const touched = scratch.touched;
   touched.length = 0;
   for (const [t, segments] of input.terms.entries()) {
-    const df = documentFrequency(segments, lengths);
+    const weight = input.weights?.[t] ?? 1;
+    const df = weight > 0 ? documentFrequency(segments, lengths) : 0;
     if (df === 0) continue;
-    const w = idf(n, df) * (input.weights?.[t] ?? 1);
+    const w = idf(n, df) * weight;
     for (const p of segments) {
       const { ids, tfs } = p;
       for (let i = 0; i < ids.length; i++) {

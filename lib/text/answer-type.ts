@@ -24,7 +24,7 @@ export interface AnswerSpec {
 
 /** Roles and people asked for by name ("quel ministre", "which IOM chief of mission", "quels artistes"). */
 const ROLES_ASKED =
-  "quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chief|head|director|directors|spokesperson|representative|coordinator|ambassador|envoy)";
+  "quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
 
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
@@ -32,15 +32,15 @@ const CUES: [AnswerType, RegExp][] = [
   ["amount", /\b(quel montant|montant|quelle somme|what sum|quelle est (?:l )?enveloppe|quelle enveloppe|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
   ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long|how many (days|weeks|months|years))\b/],
-  ["measure", /\b((?:quelle|what) (?:(?:etait|est|a ete|was|is) )?(?:la |the )?magnitude|magnitude (?:of|du|de l)|quelle intensite|superficie|quelle surface|quelle taille|quelle est la taille|quel poids|quel est le poids|quelle distance|quelle est la distance|a quelle distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],
+  ["measure", /\b((?:quelle|what) (?:(?:etait|est|a ete|was|is) )?(?:la |the )?magnitude|magnitude (?:of|du|de l)|superficie|quelle surface|quelle taille|quelle est la taille|quel poids|quel est le poids|quelle distance|quelle est la distance|a quelle distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],
   ["count", /\b(combien|nombre|how many|number of|how much|bilan (?:des morts|humain|des victimes|s eleve)|death toll|toll)\b/],
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
   ["date", /\b(quand|quelle date|quel jour|en quelle annee|quelle annee|depuis quand|a quand|when|what date|what day|which year|what year|since when|until when)\b/],
   ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination|quelles? nationalites?|(?:what|which) nationalit\w*|(?:quel|quels|quelle|quelles) (?:villes?|districts?|municipalites?|communes?|villages?|departements?|gouvernorats?|localites?|camps?|iles?|etats?)|(?:which|what) (?:\w+ )?(?:countr\w*|cities|city|towns?|districts?|municipalit\w*|villages?|provinces?|regions?|states?|islands?|camps?|ports?|departments?|governorates?|locations?))\b/],
   ["title", /\b(titre|slogan|devise|mot d ordre|theme|motto|theme of|hashtag|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|noms des|quel nom|quels noms|name of|names of|what is the name|what was the name|what were the names|called|title|named|entitled)\b/],
-  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel groupe|quels groupes|which groups?|what groups?|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for))\b/],
+  ["organisation", /\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel groupe arme|quels groupes armes|(?:which|what) armed groups?|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|sponsor\w*|paie|paye|paid|pays for|pay for))\b/],
   ["person", new RegExp(`\\b(?:qui|who|whom|${ROLES_ASKED})\\b`)],
-  ["reason", /\b(quelle (?:a ete |est |etait )?(?:la |l )?(?:cause|origine)|quelles (?:ont ete |sont |etaient )?(?:les )?causes|what (?:is|was|were) the (?:cause|causes|origin|origins)|pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
+  ["reason", /\b(quelle (?:a ete |est |etait )?(?:la )?cause|quelles (?:ont ete |sont |etaient )?(?:les )?causes|what (?:is|was|were) the (?:cause|causes)|pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
 ];
 
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
@@ -125,7 +125,7 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   percent: new RegExp(`${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)`, "giu"),
   age: new RegExp(`${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
   duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)${E}|${B}durée${E}`, "giu"),
-  measure: new RegExp(`${B}magnitude (?:de )?\\d+(?:[.,]\\d)?${E}|${B}\\d+(?:[.,]\\d)?(?: degrés)? sur l['’]échelle de Richter|${NUMBER}\\s?(?:de |d')?(?:hectares?|ha|km²|km2|km|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
+  measure: new RegExp(`${B}magnitude (?:de )?\\d+(?:[.,]\\d)?${E}|${B}\\d+(?:[.,]\\d)?(?: degrés)? sur l['’]échelle de Richter|${NUMBER}\\s?(?:de |d['’])?(?:hectares?|ha|km²|km2|km|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
   time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),
   date: new RegExp(
     `${B}\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+(?:19|20)\\d\\d${E}|${B}(?:${LONE_MONTHS})${E}|${B}(?:19|20)\\d\\d${E}|${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)${E}`,
@@ -138,11 +138,11 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),
 };
 
+/** Day and month written with a slash ("05/09", "20-24/11", "22-23/05/2019"). */
+const SLASH_DATE = /(?<![\p{L}\d])\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?(?![\p{L}\d])/gu;
+
 /** A day with its month ("3 et 4 octobre", "le 15 août", "October 3"), or a slash date ("20-24/11"): more than a year. */
-const PRECISE_DATE = new RegExp(
-  `${B}\\d{1,2}(?:er)?(?:\\s*(?:-|–|et|and|au|to)\\s*\\d{1,2}(?:er)?)?\\s+(?:${MONTHS})${E}|${B}(?:${MONTHS})\\s+\\d{1,2}${E}|${B}\\d{1,2}(?:-\\d{1,2})?\\/\\d{1,2}${E}`,
-  "iu",
-);
+const PRECISE_DATE = new RegExp(`${B}\\d{1,2}(?:er)?(?:\\s*(?:-|–|et|and|au|to)\\s*\\d{1,2}(?:er)?)?\\s+(?:${MONTHS})${E}|${B}(?:${MONTHS})\\s+\\d{1,2}${E}|${SLASH_DATE.source}`, "iu");
 
 /** Whether a sentence gives a day, not only a year or a month. */
 export function hasPreciseDate(sentence: string): boolean {
@@ -183,9 +183,6 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   }
   return out;
 }
-
-/** Day and month written with a slash ("05/09", "20-24/11", "22-23/05/2019"). */
-const SLASH_DATE = /(?<![\p{L}\d])\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?(?![\p{L}\d])/gu;
 
 /** Where the matches of some patterns stand in a text (start and end offsets). */
 function spansOf(text: string, patterns: RegExp[]): [number, number][] {

@@ -2852,7 +2852,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["lasting", "durable durables", "english"],
   ["lasts", "dure durent", "english"],
   ["latakia", "lattaquié", "place"],
-  ["late", "fin défunt feu", "english"],
+  ["late", "fin défunt", "english"],
   ["later", "tard ultérieurement", "english"],
   ["latest", "dernier dernière derniers", "english"],
   ["latin", "latine", "core"],

@@ -194,13 +194,13 @@ const PERSONAL_ACTS =
 /**
  * Requests for advice on one's own case: how-to in the first person or as a procedure ("quels
  * papiers faut-il fournir ?", "comment obtenir un visa ?"), one's own papers, the best country
- * to go to.
+ * to go to or product to buy.
  */
 const PERSONAL = new RegExp(
   ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:${PERSONAL_ACTS})` +
-    "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you|does one|are needed|are required|sont necessaires|sont exiges|sont demandes)" +
-    "|faut il (?:fournir|remplir|deposer|payer)|(?:comment|how to) (?:obtenir|demander|renouveler|faire une demande|apply|get|obtain|renew)" +
-    "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|moyen|facon|solution|banque|assurance|compagnie|agence|avocat)|(?:what|which) is the best (?:plan|deal|app|website|way|bank|insurance|airline|agency|lawyer)) ",
+    "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
+    "|faut il fournir|(?:comment|how to) (?:obtenir|demander|renouveler|faire une demande de|apply for|get|obtain|renew) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
+    "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|banque|assurance|compagnie aerienne|avocat)|(?:what|which) is the best (?:phone plan|mobile plan|deal|app|website|bank|insurance|airline|lawyer)) ",
 );
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */

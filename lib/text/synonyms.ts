@@ -32,7 +32,7 @@ const { BY_ALTERNATIVE, BY_PHRASE } = (() => {
   return { BY_ALTERNATIVE: single as ReadonlyMap<string, readonly string[]>, BY_PHRASE: [...phrases].map(([padded, p]) => ({ padded, ...p })) };
 })();
 
-/** The alternatives by their stem, for inflected question words ("cyclones", "successifs"). */
+/** The alternatives by their stem, for the inflected verbs of questions ("dérivaient" for "dérivent"). */
 const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
   for (const [alt, targets] of BY_ALTERNATIVE) {
@@ -42,14 +42,19 @@ const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
   return out;
 })();
 
-/** The release words a folded question word may stand for, as written or inflected (none when it has no synonym). */
+/** Endings of conjugated verbs: only they look for a synonym by stem ("accorder" may, the noun "accord" may not). */
+const VERB_ENDING = /(?:aient|ait|ais|ent|ons|ez|ant|erent|er|ir|it)$/;
+
+/**
+ * The release words a folded question word may stand for: as written, with a plural or feminine
+ * ending ("cyclones", "débloquées"), or a verb by its stem; none when it has no synonym.
+ */
 export function releaseWordsFor(word: string): readonly string[] {
-  // feminine and plural endings ("débloquées" for "débloqué") before the stem
   for (const form of new Set([word, word.replace(/s$/, ""), word.replace(/e?s?$/, "")])) {
     const found = BY_ALTERNATIVE.get(form);
     if (found) return found;
   }
-  return BY_STEM.get(stem(word)) ?? [];
+  return (VERB_ENDING.test(word) && BY_STEM.get(stem(word))) || [];
 }
 
 /**

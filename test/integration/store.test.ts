@@ -223,8 +223,7 @@ describe("lexical search (FTS5 BM25 over analysed tokens)", () => {
     // a term's weight scales its score: at 0 it adds nothing
     const [atelier] = terms("atelier");
     const weighted = await store.lexical(terms("atelier Panama"), 10, new Map([[atelier!, 0]]));
-    expect((await releaseOf(weighted)).slice(0, 2)).toEqual(["b", "a"]);
-    expect(weighted.map((h) => h.bm25).slice(0, 2)).toEqual(panama.map((h) => h.bm25));
+    expect(weighted).toEqual(panama);
     expect((await releaseOf(await store.lexical(terms("atelier Panama"), 10)))[0]).toBe("a");
     // the dateline place is searchable
     expect(await releaseOf(await store.lexical(terms("Rome"), 10))).toEqual(["c"]);

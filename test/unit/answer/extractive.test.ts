@@ -76,7 +76,7 @@ describe("extractiveAnswer", () => {
   });
 
   it("says it gives no advice on a personal situation, and still answers questions put in the first person", () => {
-    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents are needed for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?"]) {
+    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents do I need for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?"]) {
       const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
       expect(a.abstained, q).toBe(true);
       expect(a.answer, q).toMatch(/situation personnelle|personal situations/);
@@ -85,7 +85,7 @@ describe("extractiveAnswer", () => {
     expect(asked.answer).toContain("Fonds de l'OIM pour le développement");
     const tell = extractiveAnswer({ query: analyzeQuery("Can you tell me who funded the workshop in Panama?"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(tell.abstained).toBe(false);
-    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
+    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?", "Combien faut-il payer aux passeurs ?", "Quelle est la meilleure solution pour les déplacés selon l'OIM ?", "What is the best way to reduce migrant deaths according to IOM?", "Comment obtenir des données sur la migration au Niger ?", "Quels documents sont nécessaires pour enregistrer les naissances selon le projet ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
   });
 
   it("asks for a real question when there is nothing to look for", () => {

@@ -67,8 +67,10 @@ describe("sentence selection", () => {
     const scored = scoreSentences({ query, passages: [passage("h", text)], idf });
     const spec = answerSpec(query.question);
     expect(spec.types).toEqual(["date"]);
-    const picked = pickSentences(scored.filter((s) => s.matched >= 3), { asked: spec.types, pool: scored });
+    const picked = pickSentences(scored.filter((s) => s.matched >= 3), { asked: spec.types, pool: scored, day: true });
     expect(picked.map((s) => s.text)).toContain("Le Dialogue se tiendra les 3 et 4 octobre au siège des Nations Unies.");
+    // a year asked: no day added
+    expect(pickSentences(scored.filter((s) => s.matched >= 3), { asked: spec.types, pool: scored, day: false }).map((s) => s.text)).not.toContain("Le Dialogue se tiendra les 3 et 4 octobre au siège des Nations Unies.");
   });
 
   it("starts a summary with the release's lead", () => {

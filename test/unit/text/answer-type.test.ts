@@ -69,6 +69,10 @@ describe("answer types of a question", () => {
     expect(answerSpec("Quelle somme l'agence a-t-elle débloquée ?").types).toEqual(["amount"]);
     expect(answerSpec("What nationality were most of them?").types).toEqual(["place"]);
     expect(answerSpec("Quelle est l'enveloppe du projet pilote ?").types).toEqual(["amount"]);
+    // nouns and verbs that ask none of these
+    expect(answerSpec("Quelle est l'origine des migrants ?").types).not.toContain("reason");
+    expect(answerSpec("Which groups are most vulnerable?").types).not.toContain("organisation");
+    expect(answerSpec("What did the director announce?").types).not.toContain("person");
     expect(answerSpec("De quelle nationalité étaient-ils ?").types).toEqual(["place"]);
     expect(answerSpec("Which IOM office ran the project?").types).toEqual([]);
     expect(answerSpec("Quel groupe armé est responsable de l'attaque ?").types).toEqual(["organisation"]);

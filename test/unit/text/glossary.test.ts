@@ -32,6 +32,9 @@ describe("the English → French glossary", () => {
     const words = analyzeQuery("How many migrants arrived between January and March, before the new rules came into force?").concepts.map((c) => c.word);
     for (const w of ["between", "before", "came"]) expect(words).not.toContain(w);
     expect(words).toContain("migrants");
+    // a phrase of such words keeps its translation
+    const made = analyzeQuery("What was the boat made up of?").concepts.flatMap((c) => c.stems);
+    expect(made.some((s) => s.startsWith("compos"))).toBe(true);
   });
 
   it("finds multi-word places in English and in French", () => {
