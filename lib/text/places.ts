@@ -108,24 +108,21 @@ export function countriesOfRegion(region: string): readonly string[] {
   return REGIONS.get(region) ?? [];
 }
 
-/** Country (folded French name) → its capitals (folded), for a question naming a country and a release its capital. */
-const CAPITALS_OF: ReadonlyMap<string, readonly string[]> = (() => {
-  const out = new Map<string, string[]>();
+/**
+ * Country (folded French name) → its capitals, for a question naming a country and a release its
+ * capital; capital → its country's name, for a question naming a capital and a release its
+ * country ("London" — "Royaume-Uni"). Folded words.
+ */
+const [CAPITALS_OF, COUNTRY_NAMES_OF] = (() => {
+  const capitals = new Map<string, string[]>();
+  const countries = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...new Set([...(map.get(key) ?? []), value])]);
   for (const [capital, country] of CAPITALS) {
-    const key = words(country).join(" ");
-    out.set(key, [...new Set([...(out.get(key) ?? []), words(capital).join(" ")])]);
+    const [a, b] = [words(capital).join(" "), words(country).join(" ")];
+    add(capitals, b, a);
+    add(countries, a, b);
   }
-  return out;
-})();
-
-/** Capital (folded) → its country's folded French name, for a question naming a capital and a release its country ("London" — "Royaume-Uni"). */
-const COUNTRY_NAMES_OF: ReadonlyMap<string, readonly string[]> = (() => {
-  const out = new Map<string, string[]>();
-  for (const [capital, country] of CAPITALS) {
-    const key = words(capital).join(" ");
-    out.set(key, [...new Set([...(out.get(key) ?? []), words(country).join(" ")])]);
-  }
-  return out;
+  return [capitals as ReadonlyMap<string, readonly string[]>, countries as ReadonlyMap<string, readonly string[]>];
 })();
 
 /** The country of a capital named in folded words ("london" → "royaume uni"), none for other words. */

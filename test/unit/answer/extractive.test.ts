@@ -308,32 +308,39 @@ describe("concepts far apart", () => {
 });
 
 describe("follow-ups", () => {
+  /** A follow-up over two releases, "a" the conversation's, "b" another ranked first. */
+  const followUp = (input: { a: [string, string]; b: [string, string]; question: string; history: [string, string]; idf?: (stem: string) => number }) => {
+    const texts: Record<string, string> = { a: input.a[1], b: input.b[1] };
+    const passages = [passageOf("b", input.b[0], input.b[1]), passageOf("a", input.a[0], input.a[1], 0.9)];
+    const query = analyzeQuery(input.question, [{ role: "user", content: input.history[0] }, { role: "assistant", content: input.history[1] }]);
+    return extractiveAnswer({ query: { ...query, followUp: true }, passages, idf: input.idf ?? idf, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
+  };
+
   it("keep to the conversation's release for a question naming nothing of its own, even when another has its word", () => {
-    const texts: Record<string, string> = {
-      a: "L'OIM a organisé un atelier régional sur la migration de main-d'œuvre. L'atelier s'est déroulé à Dakar, à l'invitation du Gouvernement du Sénégal.",
-      b: "La réunion annuelle des partenaires a été accueillie par le Gouvernement suisse à Genève.",
-    };
-    const passages = [passageOf("b", "Une réunion annuelle", texts.b!), passageOf("a", "Un atelier régional", texts.a!, 0.9)];
-    const query = analyzeQuery("Qui l'a accueilli ?", [{ role: "user", content: "Quel atelier régional l'OIM a-t-elle organisé sur la migration de main-d'œuvre ?" }, { role: "assistant", content: "Un atelier régional sur la migration de main-d'œuvre [1]." }]);
-    const a = extractiveAnswer({ query, passages, idf, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
+    const a = followUp({
+      a: ["Un atelier régional", "L'OIM a organisé un atelier régional sur la migration de main-d'œuvre. L'atelier s'est déroulé à Dakar, à l'invitation du Gouvernement du Sénégal."],
+      b: ["Une réunion annuelle", "La réunion annuelle des partenaires a été accueillie par le Gouvernement suisse à Genève."],
+      question: "Qui l'a accueilli ?",
+      history: ["Quel atelier régional l'OIM a-t-elle organisé sur la migration de main-d'œuvre ?", "Un atelier régional sur la migration de main-d'œuvre [1]."],
+    });
     expect(a.citations.map((c) => c.releaseId)).toEqual(["a"]);
     expect(a.answer).toContain("Sénégal");
   });
 
   it("keep to the conversation's release when they name two things another release covers better", () => {
-    const texts: Record<string, string> = {
-      a: "Guiuan - L'OIM a installé un camp de tentes sur le campus de l'université de l'État du Samar oriental pour 98 familles. Les tentes sont un don de Médecins Sans Frontières.",
-      b: "Cebu - Les tentes livrées par l'OIM aux familles déplacées ont été livrées en un temps record.",
-    };
-    const passages = [passageOf("b", "Des tentes à Cebu", texts.b!), passageOf("a", "Un camp de tentes", texts.a!, 0.9)];
-    const query = analyzeQuery("Who delivered the tents?", [{ role: "user", content: "Where did IOM set up a tent camp on a university campus after Typhoon Haiyan?" }, { role: "assistant", content: "In Guiuan, on the campus of the Eastern Samar State University." }]);
-    // "tents" is common, "delivered" rare: the other release covers the question far better
-    const weights = (stem: string) => (stem.startsWith("tent") ? 0.5 : 1.5);
-    const a = extractiveAnswer({ query: { ...query, followUp: true }, passages, idf: weights, focus: ["a"], releaseText: (id) => texts[id] ?? "" });
+    const a = followUp({
+      a: ["Un camp de tentes", "Guiuan - L'OIM a installé un camp de tentes sur le campus de l'université de l'État du Samar oriental pour 98 familles. Les tentes sont un don de Médecins Sans Frontières."],
+      b: ["Des tentes à Cebu", "Cebu - Les tentes livrées par l'OIM aux familles déplacées ont été livrées en un temps record."],
+      question: "Who delivered the tents?",
+      history: ["Where did IOM set up a tent camp on a university campus after Typhoon Haiyan?", "In Guiuan, on the campus of the Eastern Samar State University."],
+      // "tents" is common, "delivered" rare: the other release covers the question far better
+      idf: (stem) => (stem.startsWith("tent") ? 0.5 : 1.5),
+    });
     expect(a.citations.map((c) => c.releaseId)).toEqual(["a"]);
     expect(a.answer).toContain("Médecins Sans Frontières");
   });
 });
+
 
 describe("questions asking for a number", () => {
   it("are not answered by a release that gives no number of that kind on the subject", () => {

@@ -18,6 +18,12 @@ const passage = (releaseId: string, text: string, fusedScore = 1): Passage => ({
 
 const idf = () => 1;
 
+/** The sentences of one release scored for a question, and what the question asks. */
+function scoredFor(question: string, text: string) {
+  const query = analyzeQuery(question);
+  return { scored: scoreSentences({ query, passages: [passage("r", text)], idf }), spec: answerSpec(question) };
+}
+
 describe("sentence selection", () => {
   it("prefers the sentence that brings the asked kind of fact", () => {
     const text =
@@ -50,9 +56,7 @@ describe("sentence selection", () => {
       "William Lacy Swing, ancien Directeur général de l'OIM, est décédé à Kuala Lumpur, en Malaisie. " +
       "Les hommages se sont multipliés à Genève. " +
       "Il avait 86 ans.";
-    const query = analyzeQuery("Où est décédé l'ancien Directeur général William Lacy Swing, et à quel âge ?");
-    const scored = scoreSentences({ query, passages: [passage("s", text)], idf });
-    const spec = answerSpec(query.question);
+    const { scored, spec } = scoredFor("Où est décédé l'ancien Directeur général William Lacy Swing, et à quel âge ?", text);
     const picked = pickSentences(scored.filter((s) => s.matched >= 2), { asked: spec.types, parts: spec.parts, pool: scored });
     expect(picked.map((s) => s.text)).toContain("Il avait 86 ans.");
     expect(picked[0]!.text).toContain("Kuala Lumpur");
@@ -63,9 +67,7 @@ describe("sentence selection", () => {
       "Le premier Dialogue de haut niveau sur la migration s'est tenu en 2006 à New York. " +
       "Le Dialogue de haut niveau 2013 dressera le bilan du travail accompli depuis 2006. " +
       "Le Dialogue se tiendra les 3 et 4 octobre au siège des Nations Unies.";
-    const query = analyzeQuery("Quand se tiendra le Dialogue de haut niveau sur la migration ?");
-    const scored = scoreSentences({ query, passages: [passage("h", text)], idf });
-    const spec = answerSpec(query.question);
+    const { scored, spec } = scoredFor("Quand se tiendra le Dialogue de haut niveau sur la migration ?", text);
     expect(spec.types).toEqual(["date"]);
     const picked = pickSentences(scored.filter((s) => s.matched >= 3), { asked: spec.types, pool: scored, day: true });
     expect(picked.map((s) => s.text)).toContain("Le Dialogue se tiendra les 3 et 4 octobre au siège des Nations Unies.");
