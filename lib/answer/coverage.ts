@@ -40,7 +40,8 @@ export function conceptIn(concept: Concept, stems: ReadonlySet<string>): boolean
       const shorter = Math.min(s.length, t.length);
       let common = 0;
       while (common < shorter && s[common] === t[common]) common++;
-      if (common >= 5 && common >= 0.75 * shorter) return true;
+      // "fonctionnaire" is no form of "fonction", nor "questionnaire" of "question"
+      if (common >= 5 && common >= 0.75 * shorter && !/^nair/.test((s.length > t.length ? s : t).slice(common))) return true;
     }
   }
   return false;

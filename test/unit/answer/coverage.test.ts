@@ -14,6 +14,9 @@ describe("coverage", () => {
     // short stems need an exact match
     expect(conceptIn(concept("pan", ["pan"]), stems)).toBe(false);
     expect(conceptIn(concept("parler", ["parl"]), stems)).toBe(false);
+    // a noun of person in "-naire" is no form of the word it starts with
+    expect(conceptIn(concept("fonctionne", ["fonction"]), new Set(["fonctionnair"]))).toBe(false);
+    expect(conceptIn(concept("fonctionnaires", ["fonctionnair"]), new Set(["fonction"]))).toBe(false);
   });
 
   it("weighs each concept by the rarest of its stems", () => {
