@@ -1,6 +1,6 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
-import { frenchExpansion, isPlaceName, placeMentions } from "./glossary";
+import { frenchExpansion, isPlaceName, placeAliases, placeMentions } from "./glossary";
 import { capitalPhrases, countryOf, placeOfAdjective } from "./places";
 import { phraseSynonyms, releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
@@ -105,8 +105,8 @@ export function conceptsOf(text: string): Concept[] {
     const related = new Set<string>();
     // a reader's word may stand for the release's ("somme" for "montant")
     if (!names.has(w)) for (const r of releaseWordsFor(w)) related.add(stem(r));
-    // a capital may stand for its country ("Tokyo a accordé…", "Kuala Lumpur et Jakarta")
-    for (const c of [...countryOf(w), ...(capitals.get(w) ?? [])]) related.add(stem(c));
+    // a capital may stand for its country, under any of its names ("Tokyo a accordé…", "Kuala Lumpur et Jakarta", Chișinău — Moldova)
+    for (const c of [...countryOf(w), ...(capitals.get(w) ?? [])]) for (const name of [c, ...placeAliases(c)]) related.add(stem(name));
     // a phrase may stand for a release word ("tremblement de terre" for "séisme")
     for (const r of phrases.get(w) ?? []) related.add(stem(r));
     // a nationality may stand for its place ("acehnais" for "Aceh", "irakiennes" for "Irak")

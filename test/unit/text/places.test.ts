@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { placeAliases } from "../../../lib/text/glossary";
 import { capitalPhrases, countryNamesOf, countryOf, placeOfAdjective } from "../../../lib/text/places";
+import { stem } from "../../../lib/text/normalize";
 import { conceptsOf } from "../../../lib/text/query";
 import { phraseSynonyms } from "../../../lib/text/synonyms";
 
@@ -42,6 +43,9 @@ describe("places a question may name otherwise", () => {
     expect(capitalPhrases("quand kuala lumpur et jakarta ont accepte").get("kuala")).toEqual(["malaisie"]);
     expect(capitalPhrases("la ville de kuala").size).toBe(0);
     expect(countryOf("bruxelles")).toEqual(expect.arrayContaining(["belgique", "ue", "europeenne"]));
+    // under any of the country's names: Chișinău for "Moldavie" and "Moldova"
+    const chisinau = conceptsOf("la frontière entre Kiev et Chișinău").find((c) => c.word === "chisinau")!;
+    expect(chisinau.related).toEqual(expect.arrayContaining([stem("moldavie"), stem("moldova")]));
   });
 
   it("gives a capital's country by its full name, for releases naming the country alone", () => {
