@@ -41,7 +41,8 @@ const WHOLE_RELEASE_CHARS = 60_000;
  * Whether a release holds the kind of value asked, by rules measured on the training golden
  * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
  * in one of its sentences on the question; a duration, an age or a measure anywhere in it ("How
- * long is the training?"); words of funding for "who funds…" (every answerable training question had them).
+ * long is the training?"); words of funding for "who funds…" (every answerable training question had them);
+ * words of the dead for a count of the dead.
  */
 export function holdsAsked(input: {
   query: QueryAnalysis;
@@ -60,8 +61,15 @@ export function holdsAsked(input: {
     const sentences = splitSentences(text().slice(0, WHOLE_RELEASE_CHARS));
     if (anywhere.some((type) => !sentences.some((x) => typeMatches(x.text, type, " ").length > 0))) return false;
   }
+  if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !DEATHS.test(`${input.title}\n${text()}`)) return false;
   return !asksFunder(input.query, asked) || FUNDING.test(`${input.title}\n${text()}`);
 }
+
+/** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"). */
+const DEATHS_ASKED = /(?<![\p{L}])(?:killed|died|dead|deaths?|death toll|lost their lives|morts?|tu[ée]e?s|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|noy[ée]e?s?)(?![\p{L}])/iu;
+
+/** Words of the dead in a release. */
+const DEATHS = /(?<![\p{L}])(?:morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;
 
 /** Whether a question asks who funds something (« Qui a financé… ? », "Which donor…"). */
 export function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {

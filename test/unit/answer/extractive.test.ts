@@ -287,6 +287,16 @@ describe("a value asked beyond the retrieved passages", () => {
   });
 });
 
+describe("questions counting the dead", () => {
+  it("are not answered by a release that speaks of no deaths", () => {
+    const none = "Guiuan - L'OIM a installé un camp de tentes pour 98 familles déplacées par le typhon Haiyan sur le campus de l'université.";
+    const some = `${none} Le typhon a fait 106 morts à Guiuan.`;
+    const ask = (text: string) => askOne("How many people were killed by Typhoon Haiyan in Guiuan?", "Un camp de tentes à Guiuan", text);
+    expect(ask(none).abstained).toBe(true);
+    expect(ask(some).answer).toContain("106 morts");
+  });
+});
+
 describe("questions asking a measure", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Lima - Les habitants de Huancavelica touchés par le séisme du 15 août ont reçu une aide d'urgence de l'OIM, grâce aux fonds débloqués par le CERF.";
