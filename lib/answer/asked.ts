@@ -56,13 +56,14 @@ export function holdsAsked(input: {
   const required = asked.filter((t) => REQUIRED_TYPES.has(t));
   if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
   const text = () => input.releaseText(releaseId);
+  const titled = () => `${input.title}\n${text()}`;
   const anywhere = ANYWHERE_TYPES.filter((t) => asked.includes(t) && (t !== "measure" || UNIT_ASKED.test(input.query.question)));
   if (anywhere.length) {
     const sentences = splitSentences(text().slice(0, WHOLE_RELEASE_CHARS));
     if (anywhere.some((type) => !sentences.some((x) => typeMatches(x.text, type, " ").length > 0))) return false;
   }
-  if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !DEATHS.test(`${input.title}\n${text()}`)) return false;
-  return !asksFunder(input.query, asked) || FUNDING.test(`${input.title}\n${text()}`);
+  if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !DEATHS.test(titled())) return false;
+  return !asksFunder(input.query, asked) || FUNDING.test(titled());
 }
 
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"). */

@@ -78,12 +78,14 @@ export function checkRelease(input: {
   const entities = query.concepts.filter((c) => c.entity);
   // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras"),
   // a country in one naming its capital ("Timor-Leste" — "Dili")
+  // whether the release says something happens at a place ("à Dili", "au Royaume-Uni")
+  const at = (before: readonly string[], place: string) => before.some((p) => input.folded().includes(` ${p} ${place} `));
   const inRegion = (region: string) =>
     countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
     // and a capital in one saying something happens in its country ("London" — "au Royaume-Uni",
     // "Hanoï" — "au Viet Nam" or "au Vietnam"; not "financé par la France" for Paris)
-    countryNamesOf(region).some((country) => IN_COUNTRY.some((p) => input.folded().includes(` ${p} ${country} `) || input.folded().includes(` ${p} ${country.replaceAll(" ", "")} `))) ||
-    [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => CITY_BEFORE.some((p) => input.folded().includes(` ${p} ${capital} `))));
+    countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", ""))) ||
+    [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => at(CITY_BEFORE, capital)));
   // a name found under another spelling counts towards coverage like any concept found
   const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
   const found = (c: Concept) =>
@@ -94,10 +96,6 @@ export function checkRelease(input: {
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
   const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
-  // names counted once per place ("Sri Lanka" is one name)
-  // and the parts of a hyphenated name once ("KwaZulu-Natal")
-  const compound = compoundOf(query.question);
-  const names = new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? compound.get(c.word) ?? c.word)).size;
   // a known place or nationality is no other spelling (its other names are looked for already),
   // unless a place is asked: the release names the city, not the region the question gives it
   // ("in which Canadian city…" — "Toronto")
@@ -106,7 +104,7 @@ export function checkRelease(input: {
     missing.length === 1 &&
     missing[0]!.entity === "name" &&
     (!knownPlace(missing[0]!) || input.asked.includes("place")) &&
-    names - 1 >= ABSTAIN.namesPresent &&
+    nameCount(query, entities) - 1 >= ABSTAIN.namesPresent &&
     own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
   // a number the question names ("Title 42", "the 171 migrants") is in the release that answers it
@@ -156,14 +154,14 @@ function placeIn(name: string, folded: string): boolean {
   return false;
 }
 
-/** The folded parts of the hyphenated names of a text, each to its whole name ("kwazulu" → "kwazulu natal"). */
-function compoundOf(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}]*(?:-\p{L}+)+/gu)) {
+/** The number of names of a question: one per place ("Sri Lanka") and per hyphenated name ("KwaZulu-Natal"). */
+function nameCount(query: QueryAnalysis, entities: readonly Concept[]): number {
+  const compound = new Map<string, string>();
+  for (const m of query.question.matchAll(/\p{Lu}[\p{L}]*(?:-\p{L}+)+/gu)) {
     const parts = words(m[0]);
-    for (const w of parts) out.set(w, parts.join(" "));
+    for (const w of parts) compound.set(w, parts.join(" "));
   }
-  return out;
+  return new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? compound.get(c.word) ?? c.word)).size;
 }
 
 /**

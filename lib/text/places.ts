@@ -21,6 +21,11 @@ function countryWords(country: string): string[] {
   return distinctive.length === 1 && !AMBIGUOUS.has(distinctive[0]!) ? distinctive : [];
 }
 
+/** Adds values to a key's list of a map, each once. */
+function appendTo(map: Map<string, string[]>, key: string, values: readonly string[]): void {
+  map.set(key, [...new Set([...(map.get(key) ?? []), ...values])]);
+}
+
 const COUNTRY_OF = new Map<string, string[]>();
 /** Capitals of several words ("kuala lumpur"), padded for search, with their country words. */
 const PHRASE_CAPITALS: { words: string[]; padded: string; country: string[] }[] = [];
@@ -30,7 +35,7 @@ for (const [capital, country] of CAPITALS) {
   if (!p.length || !c.length || p.some((w) => c.includes(w))) continue;
   // the words of "Buenos Aires" do not each stand for Argentina: only together
   if (p.length > 1) PHRASE_CAPITALS.push({ words: p, padded: ` ${words(capital).join(" ")} `, country: c });
-  else COUNTRY_OF.set(p[0]!, [...new Set([...(COUNTRY_OF.get(p[0]!) ?? []), ...c])]);
+  else appendTo(COUNTRY_OF, p[0]!, c);
 }
 
 /**
@@ -80,13 +85,16 @@ const NATIONALITY: readonly (readonly [RegExp, number])[] = [
  * by a release on one of its countries ("les deux cyclones en Amérique centrale" — Nicaragua,
  * Honduras).
  */
+const WEST_AFRICA = "senegal,mali,niger,nigeria,ghana,guinee,gambie,liberia,sierra leone,togo,benin,burkina faso,mauritanie,cote ivoire";
+const EAST_AFRICA = "kenya,ethiopie,somalie,ouganda,tanzanie,rwanda,burundi,djibouti,erythree,soudan";
+const WESTERN_BALKANS = "albanie,bosnie,serbie,kosovo,macedoine,montenegro";
 const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     "amerique centrale": "guatemala,honduras,salvador,nicaragua,costa rica,panama,belize",
-    "afrique de ouest": "senegal,mali,niger,nigeria,ghana,guinee,gambie,liberia,sierra leone,togo,benin,burkina faso,mauritanie,cote ivoire",
-    "afrique occidentale": "senegal,mali,niger,nigeria,ghana,guinee,gambie,liberia,sierra leone,togo,benin,burkina faso,mauritanie,cote ivoire",
-    "afrique de est": "kenya,ethiopie,somalie,ouganda,tanzanie,rwanda,burundi,djibouti,erythree,soudan",
-    "afrique orientale": "kenya,ethiopie,somalie,ouganda,tanzanie,rwanda,burundi,djibouti,erythree,soudan",
+    "afrique de ouest": WEST_AFRICA,
+    "afrique occidentale": WEST_AFRICA,
+    "afrique de est": EAST_AFRICA,
+    "afrique orientale": EAST_AFRICA,
     "afrique du nord": "maroc,algerie,tunisie,libye,egypte",
     "afrique australe": "zimbabwe,mozambique,malawi,zambie,botswana,namibie,lesotho,eswatini,swaziland,angola",
     "corne de afrique": "ethiopie,somalie,djibouti,erythree,kenya",
@@ -95,8 +103,8 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "asie du sud est": "thailande,malaisie,indonesie,philippines,vietnam,viet nam,cambodge,laos,myanmar,birmanie,singapour,timor leste",
     "asie du sud": "inde,pakistan,bangladesh,nepal,sri lanka,afghanistan,bhoutan,maldives",
     "asie centrale": "kazakhstan,kirghizistan,ouzbekistan,tadjikistan,turkmenistan",
-    "balkans occidentaux": "albanie,bosnie,serbie,kosovo,macedoine,montenegro",
-    balkans: "albanie,bosnie,serbie,kosovo,macedoine,montenegro,croatie",
+    "balkans occidentaux": WESTERN_BALKANS,
+    balkans: `${WESTERN_BALKANS},croatie`,
     sahel: "mali,niger,tchad,burkina faso,mauritanie,senegal",
     maghreb: "maroc,algerie,tunisie,libye,mauritanie",
     caraibes: "haiti,cuba,jamaique,republique dominicaine,bahamas,barbade,trinite et tobago",
@@ -116,11 +124,10 @@ export function countriesOfRegion(region: string): readonly string[] {
 const [CAPITALS_OF, COUNTRY_NAMES_OF] = (() => {
   const capitals = new Map<string, string[]>();
   const countries = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...new Set([...(map.get(key) ?? []), value])]);
   for (const [capital, country] of CAPITALS) {
     const [a, b] = [words(capital).join(" "), words(country).join(" ")];
-    add(capitals, b, a);
-    add(countries, a, b);
+    appendTo(capitals, b, [a]);
+    appendTo(countries, a, [b]);
   }
   return [capitals as ReadonlyMap<string, readonly string[]>, countries as ReadonlyMap<string, readonly string[]>];
 })();

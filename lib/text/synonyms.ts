@@ -4,12 +4,15 @@ import { STOPWORDS } from "./stopwords";
 import { SYNONYMS } from "./synonyms-data";
 
 /**
- * Folded one-word alternative → the folded release words it stands for; folded phrase of
- * several words (padded) → its content words and the release words ("tremblement de terre" →
- * séisme). A phrase is kept whole: its words would each stand for the whole.
+ * Folded one-word alternative → the folded release words it stands for (also by its stem);
+ * folded phrase of several words (padded) → its content words and the release words
+ * ("tremblement de terre" → séisme). A phrase is kept whole: its words would each stand for the
+ * whole.
  */
-const { BY_ALTERNATIVE, BY_PHRASE } = (() => {
+const { BY_ALTERNATIVE, BY_STEM, BY_PHRASE } = (() => {
   const single = new Map<string, string[]>();
+  // the same by the alternative's stem, for the inflected verbs of questions ("dérivaient" for "dérivent")
+  const byStem = new Map<string, string[]>();
   const phrases = new Map<string, { words: string[]; targets: string[] }>();
   const add = (list: string[], target: string) => list.includes(target) || list.push(target);
   for (const [releaseWord, alternatives] of SYNONYMS) {
@@ -23,23 +26,19 @@ const { BY_ALTERNATIVE, BY_PHRASE } = (() => {
         add(phrase.targets, target[0]!);
         phrases.set(padded, phrase);
       } else if (w.length === 1 && !STOPWORDS.has(w[0]!) && w[0] !== target[0]) {
-        const list = single.get(w[0]!) ?? [];
-        add(list, target[0]!);
-        single.set(w[0]!, list);
+        for (const [map, key] of [[single, w[0]!], [byStem, stem(w[0]!)]] as const) {
+          const list = map.get(key) ?? [];
+          add(list, target[0]!);
+          map.set(key, list);
+        }
       }
     }
   }
-  return { BY_ALTERNATIVE: single as ReadonlyMap<string, readonly string[]>, BY_PHRASE: [...phrases].map(([padded, p]) => ({ padded, ...p })) };
-})();
-
-/** The alternatives by their stem, for the inflected verbs of questions ("dérivaient" for "dérivent"). */
-const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
-  const out = new Map<string, string[]>();
-  for (const [alt, targets] of BY_ALTERNATIVE) {
-    const key = stem(alt);
-    out.set(key, [...new Set([...(out.get(key) ?? []), ...targets])]);
-  }
-  return out;
+  return {
+    BY_ALTERNATIVE: single as ReadonlyMap<string, readonly string[]>,
+    BY_STEM: byStem as ReadonlyMap<string, readonly string[]>,
+    BY_PHRASE: [...phrases].map(([padded, p]) => ({ padded, ...p })),
+  };
 })();
 
 /** Endings of conjugated verbs: only they look for a synonym by stem ("accorder" may, the noun "accord" may not). */
