@@ -4,7 +4,10 @@
  */
 import { splitSentences } from "../ingest/sentences";
 import { typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
+import { frenchExpansion } from "../text/glossary";
+import { stem, words } from "../text/normalize";
 import type { QueryAnalysis } from "../text/query";
+import { STOPWORDS } from "../text/stopwords";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
 import { FUNDING } from "./features";
@@ -63,7 +66,106 @@ export function holdsAsked(input: {
     if (anywhere.some((type) => !sentences.some((x) => typeMatches(x.text, type, " ").length > 0))) return false;
   }
   if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !DEATHS.test(titled())) return false;
+  const kind = kindAsked(input.query.question, asked);
+  if (kind && !namesKind(text().slice(0, WHOLE_RELEASE_CHARS), kind, input.query.question)) return false;
   return !asksFunder(input.query, asked) || FUNDING.test(titled());
+}
+
+/**
+ * Kinds of named thing a question may ask for by their noun ("Quel district…", "Which airline…",
+ * "the names of the hurricanes", "Who is the chief of mission…"), on folded words after the
+ * question word, and the stems of the words a release names one with ("le district de Mansehra",
+ * "la compagnie aérienne Air Sénégal", "les ouragans Eta et Iota", "Marc Petzoldt, chef de
+ * mission"). Nouns that name a place in general (ville, pays) are not among them: « à Toronto »
+ * answers "which city" without the word.
+ */
+const KINDS: readonly [RegExp, readonly string[]][] = [
+  [/^(?:districts?)$/, ["district"]],
+  [/^(?:municipalit\w*)$/, ["municipalit", "municipal", "commun"]],
+  [/^(?:communes?)$/, ["commun", "municipalit"]],
+  [/^(?:villages?)$/, ["villag"]],
+  [/^(?:provinces?)$/, ["provinc"]],
+  [/^(?:gouvernorats?|governorates?)$/, ["gouvernorat", "governorat"]],
+  [/^(?:departements?|departments?)$/, ["departement", "department"]],
+  [/^(?:localites?)$/, ["localit", "villag", "vill"]],
+  [/^(?:camps?)$/, ["camp", "sit"]],
+  [/^(?:compagnies? aeriennes?|airlines?)$/, ["compagn", "airlin", "air", "airway"]],
+  [/^(?:groupes? armes?|armed groups?)$/, ["group", "arme", "armed"]],
+  [/^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, ["ouragan", "hurrican", "cyclon", "typhon", "typhoon", "tempet", "storm"]],
+  [/^(?:bateaux?|navires?|ships?|boats?|vessels?)$/, ["bateau", "navir", "ship", "boat", "vessel"]],
+  [/^(?:rapports?|reports?)$/, ["rapport", "report"]],
+  [/^(?:etudes?|study|studies)$/, ["etud", "study", "studi"]],
+  [/^(?:chefs? mission|chiefs? mission|heads? mission)$/, ["chef", "chief", "head"]],
+  [/^(?:ministres?|ministers?)$/, ["ministr", "minist"]],
+  [/^(?:porte parole|spokesperson|spokesman|spokeswoman)$/, ["port", "parol", "spokesperson"]],
+  [/^(?:gouverneurs?|governors?)$/, ["gouverneur", "governor"]],
+  [/^(?:ambassadeurs?|ambassadrices?|ambassadors?)$/, ["ambassadeur", "ambassadric", "ambassador"]],
+  [/^(?:maires?|mayors?)$/, ["mair", "mayor"]],
+];
+
+/** Kinds of value that are named things: only they (or no kind at all: "Quelle compagnie…") are asked by a noun of KINDS. */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["place", "title", "organisation", "person"]);
+
+/** Words between the question word and the noun asked ("Quel est le nom du…", "What were the names of the two…"). */
+const BEFORE_NOUN = /^(?:est|sont|etait|etaient|a|ont|ete|is|are|was|were|has|have|had|did|does|do|will|le|la|les|l|the|de|du|des|d|of|un|une|an|oim|iom)$/;
+
+/** Words naming what follows ("le nom des…", "the title of…"). */
+const NAME_OF = /^(?:nom|noms|name|names|titre|titres|title|titles|intitule)$/;
+
+/**
+ * The stems a release names the asked kind of thing with, when the question asks for a named
+ * thing by its noun (the one or two words after the question word, after "le nom de…"), or null.
+ */
+export function kindAsked(question: string, asked: readonly AnswerType[]): readonly string[] | null {
+  if (asked.length && !asked.some((t) => NAMED_TYPES.has(t))) return null;
+  const ws = words(question);
+  const at = ws.findIndex((w) => /^(?:quel|quels|quelle|quelles|which|what|who|qui|whom)$/.test(w));
+  if (at < 0) return null;
+  let after = ws.slice(at + 1).filter((w) => !BEFORE_NOUN.test(w) && !STOPWORDS.has(w));
+  if (NAME_OF.test(after[0] ?? "")) after = after.slice(1).filter((w) => !/^(?:\d+|two|three|deux|trois)$/.test(w));
+  const [first, second] = after;
+  if (!first) return null;
+  // an English adjective comes first ("Which Georgian municipalities"); "who" asks the person of a role ("Who is the chief of mission")
+  const adjectiveFirst = /^(?:which|what)$/.test(ws[at]!);
+  for (const [noun, stems] of KINDS) if (noun.test(first) || (second && noun.test(`${first} ${second}`)) || (adjectiveFirst && second && noun.test(second))) return stems;
+  return null;
+}
+
+/** Words a name may hold that name nothing new (the organisation itself, the UN, months and days). */
+const UNNAMING = new Set("oim iom onu un nations unies united organisation organization organisme internationale international migrations migration janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may june july august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
+/** A name: words in capitals (with the small words inside names), or a text in quotes. */
+const NAME = /«[^»]{2,160}»|“[^”]{2,160}”|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|al|el|of|the|and|et)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** Words within which the noun of the kind stands from the name ("le district de Mansehra", "Eta et Iota, deux ouragans"). */
+const KIND_WITHIN = 5;
+
+/**
+ * Whether a text names a thing of the asked kind the question does not already name: a name
+ * within KIND_WITHIN words of the kind's noun in one of its sentences (a release on "deux
+ * ouragans consécutifs" that never names them does not say what they were called).
+ */
+export function namesKind(text: string, kind: readonly string[], question: string): boolean {
+  const known = new Set<string>();
+  for (const w of words(question)) {
+    known.add(stem(w));
+    for (const fr of frenchExpansion(w).get(w) ?? []) known.add(stem(fr));
+  }
+  for (const { text: sentence } of splitSentences(text)) {
+    const stems = words(sentence).map(stem);
+    const nouns = stems.flatMap((w, i) => (kind.some((k) => w.startsWith(k)) ? [i] : []));
+    if (!nouns.length) continue;
+    for (const m of sentence.matchAll(NAME)) {
+      const own = words(m[0]).filter((w) => !STOPWORDS.has(w) && !UNNAMING.has(w) && !/^\d/.test(w));
+      if (!own.some((w) => !known.has(stem(w)))) continue;
+      // one capitalised word opening a sentence is no name ("Plusieurs jours après…"), an acronym is
+      if (!/\S/.test(sentence.slice(0, m.index)) && !/\s/.test(m[0]) && !/^\p{Lu}{2,}$/u.test(m[0])) continue;
+      const from = words(sentence.slice(0, m.index)).length;
+      const to = from + words(m[0]).length - 1;
+      if (nouns.some((n) => n >= from - KIND_WITHIN && n <= to + KIND_WITHIN)) return true;
+    }
+  }
+  return false;
 }
 
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { informativeWeight } from "../../../lib/answer/coverage";
 import { extractiveAnswer, type ExtractiveAnswer } from "../../../lib/answer/extractive";
+import { kindAsked, namesKind } from "../../../lib/answer/asked";
 import { nameVariantIn } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
 import { analyzeQuery } from "../../../lib/text/query";
@@ -304,6 +305,36 @@ describe("questions asking a measure", () => {
     const ask = (text: string) => askOne("Quelle était la magnitude du séisme du 15 août qui a touché Huancavelica ?", "Aide d'urgence au Pérou", text);
     expect(ask(none).abstained).toBe(true);
     expect(ask(some).answer).toContain("magnitude 7,9");
+  });
+});
+
+describe("questions asking a named thing by its noun", () => {
+  it("are not answered by a release that mentions the thing without naming it", () => {
+    const none = "San José - L'OIM intensifie ses interventions alors que le Nicaragua, le Guatemala et le Honduras font face aux conséquences de deux ouragans consécutifs, avec 750 000 dollars alloués.";
+    const some = `${none}\n\nLes ouragans Eta et Iota ont touché la région à deux semaines d'intervalle.`;
+    const ask = (text: string) => askOne("What were the names of the two consecutive hurricanes that hit Nicaragua, Guatemala and Honduras?", "Deux ouragans consécutifs", text);
+    expect(ask(none).abstained).toBe(true);
+    expect(ask(some).answer).toContain("Eta et Iota");
+  });
+
+  it("read the noun after the question word, in French and English", () => {
+    expect(kindAsked("Dans quel district l'OIM construit-elle des abris ?", ["place"])).toContain("district");
+    expect(kindAsked("Which Georgian municipalities lost 40 percent of their population?", ["place"])).toContain("municipalit");
+    expect(kindAsked("Who is IOM's chief of mission in the Central African Republic?", ["person"])).toContain("chef");
+    expect(kindAsked("Quelle compagnie aérienne a ramené les 45 Gambiens ?", [])).toContain("compagn");
+    expect(kindAsked("Quel est le titre du rapport publié par l'OIM ?", ["title"])).toContain("rapport");
+    // a noun that is not what is asked, or a question asking no named thing
+    expect(kindAsked("Which think tank prepared IOM's report on reintegration?", ["organisation"])).toBeNull();
+    expect(kindAsked("Qui a financé le rapport sur les remises de fonds ?", ["organisation"])).toBeNull();
+    expect(kindAsked("What was Hurricane Dorian's death toll in the Bahamas?", ["count"])).toBeNull();
+    expect(kindAsked("Dans quelle ville s'est tenu l'atelier ?", ["place"])).toBeNull();
+  });
+
+  it("find a name near the noun that the question does not already give", () => {
+    const q = "Dans quel district du Pakistan l'OIM aide-t-elle 200 familles ?";
+    expect(namesKind("L'OIM aide 200 familles dans le district de Mansehra, au Pakistan.", ["district"], q)).toBe(true);
+    expect(namesKind("L'OIM aide 200 familles dans un district du Pakistan.", ["district"], q)).toBe(false);
+    expect(namesKind("Au Pakistan, l'OIM aide 200 familles. Le district le plus touché reçoit des tentes.", ["district"], q)).toBe(false);
   });
 });
 
