@@ -3,8 +3,9 @@
  * answer, and the rest of the best release, read for a value the quoted sentences lack. Pure.
  */
 import { splitSentences } from "../ingest/sentences";
-import { typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
-import { frenchExpansion } from "../text/glossary";
+import { PLACE_ACRONYMS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
+import { frenchExpansion, isKnownPlace } from "../text/glossary";
+import { capitalsOf } from "../text/places";
 import { stem, words } from "../text/normalize";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
@@ -67,41 +68,49 @@ export function holdsAsked(input: {
   }
   if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !DEATHS.test(titled())) return false;
   const kind = kindAsked(input.query.question, asked);
-  if (kind && !namesKind(text().slice(0, WHOLE_RELEASE_CHARS), kind, input.query.question)) return false;
+  if (kind && !namesKind(text().slice(0, WHOLE_RELEASE_CHARS), kind, knownStems(input.query)) && !(kind.any && !mentionsKind(text(), kind))) return false;
   return !asksFunder(input.query, asked) || FUNDING.test(titled());
 }
 
 /**
  * Kinds of named thing a question may ask for by their noun ("Quel district…", "Which airline…",
- * "the names of the hurricanes", "Who is the chief of mission…"), on folded words after the
- * question word, and the stems of the words a release names one with ("le district de Mansehra",
- * "la compagnie aérienne Air Sénégal", "les ouragans Eta et Iota", "Marc Petzoldt, chef de
- * mission"). Nouns that name a place in general (ville, pays) are not among them: « à Toronto »
- * answers "which city" without the word.
+ * "Who is the chief of mission…"), on folded words after the question word, and the words a
+ * release names one with ("le district de Mansehra", "la compagnie aérienne Air Sénégal", "Marc
+ * Petzoldt, chef de mission"); `place`: a part of a country, never named by a country. Nouns
+ * that name a place in general (ville, pays) are not among them: « à Toronto » answers "which
+ * city" without the word.
  */
-const KINDS: readonly [RegExp, readonly string[]][] = [
-  [/^(?:districts?)$/, ["district"]],
-  [/^(?:municipalit\w*)$/, ["municipalit", "municipal", "commun"]],
-  [/^(?:communes?)$/, ["commun", "municipalit"]],
-  [/^(?:villages?)$/, ["villag"]],
-  [/^(?:provinces?)$/, ["provinc"]],
-  [/^(?:gouvernorats?|governorates?)$/, ["gouvernorat", "governorat"]],
-  [/^(?:departements?|departments?)$/, ["departement", "department"]],
-  [/^(?:localites?)$/, ["localit", "villag", "vill"]],
-  [/^(?:camps?)$/, ["camp", "sit"]],
-  [/^(?:compagnies? aeriennes?|airlines?)$/, ["compagn", "airlin", "air", "airway"]],
-  [/^(?:groupes? armes?|armed groups?)$/, ["group", "arme", "armed"]],
-  [/^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, ["ouragan", "hurrican", "cyclon", "typhon", "typhoon", "tempet", "storm"]],
-  [/^(?:bateaux?|navires?|ships?|boats?|vessels?)$/, ["bateau", "navir", "ship", "boat", "vessel"]],
-  [/^(?:rapports?|reports?)$/, ["rapport", "report"]],
-  [/^(?:etudes?|study|studies)$/, ["etud", "study", "studi"]],
-  [/^(?:chefs? mission|chiefs? mission|heads? mission)$/, ["chef", "chief", "head"]],
-  [/^(?:ministres?|ministers?)$/, ["ministr", "minist"]],
-  [/^(?:porte parole|spokesperson|spokesman|spokeswoman)$/, ["port", "parol", "spokesperson"]],
-  [/^(?:gouverneurs?|governors?)$/, ["gouverneur", "governor"]],
-  [/^(?:ambassadeurs?|ambassadrices?|ambassadors?)$/, ["ambassadeur", "ambassadric", "ambassador"]],
-  [/^(?:maires?|mayors?)$/, ["mair", "mayor"]],
+const KINDS: readonly { noun: RegExp; words: string; place?: boolean }[] = [
+  { noun: /^districts?$/, words: "district districts", place: true },
+  { noun: /^municipalit\w*$/, words: "municipalité municipalités", place: true },
+  { noun: /^villages?$/, words: "village villages", place: true },
+  { noun: /^provinces?$/, words: "province provinces", place: true },
+  { noun: /^(?:gouvernorats?|governorates?)$/, words: "gouvernorat gouvernorats", place: true },
+  { noun: /^(?:departements?|departments?)$/, words: "département départements", place: true },
+  { noun: /^localites?$/, words: "localité localités village villages ville", place: true },
+  { noun: /^camps?$/, words: "camp camps site sites", place: true },
+  { noun: /^(?:compagnies? aeriennes?|airlines?)$/, words: "compagnie compagnies airline airlines" },
+  { noun: /^(?:groupes? armes?|armed groups?|gangs?)$/, words: "groupe groupes gang gangs milice milices" },
+  { noun: /^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, words: "ouragan ouragans cyclone cyclones typhon typhons tempête tempêtes" },
+  { noun: /^(?:bateaux?|navires?|ships?|boats?|vessels?)$/, words: "bateau bateaux navire navires" },
+  { noun: /^(?:rapports?|reports?|etudes?|study|studies|publications?)$/, words: "rapport rapports étude études publication publications" },
+  { noun: /^(?:chefs? mission|chiefs? mission|heads? mission)$/, words: "chef cheffe chefs" },
+  { noun: /^(?:ministres?|ministers?)$/, words: "ministre ministres" },
+  { noun: /^(?:porte parole|spokesperson|spokesman|spokeswoman)$/, words: "porte-parole" },
+  { noun: /^(?:gouverneurs?|governors?)$/, words: "gouverneur gouverneurs gouverneure" },
+  { noun: /^(?:ambassadeurs?|ambassadrices?|ambassadors?)$/, words: "ambassadeur ambassadrice ambassadeurs" },
+  { noun: /^(?:maires?|mayors?)$/, words: "maire maires" },
 ];
+
+/** What the release must name: the stems of the words naming the kind, and whether it is a part of a country. */
+export interface KindAsked {
+  stems: ReadonlySet<string>;
+  place: boolean;
+  /** Any thing whose name is asked ("le nom du centre de transit"): a release without its noun says nothing of it either way. */
+  any?: boolean;
+}
+
+const KIND_STEMS = KINDS.map((k) => ({ ...k, stems: new Set(words(k.words).map(stem)) }));
 
 /** Kinds of value that are named things: only they (or no kind at all: "Quelle compagnie…") are asked by a noun of KINDS. */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["place", "title", "organisation", "person"]);
@@ -109,55 +118,77 @@ const NAMED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["place", "titl
 /** Words between the question word and the noun asked ("Quel est le nom du…", "What were the names of the two…"). */
 const BEFORE_NOUN = /^(?:est|sont|etait|etaient|a|ont|ete|is|are|was|were|has|have|had|did|does|do|will|le|la|les|l|the|de|du|des|d|of|un|une|an|oim|iom)$/;
 
-/** Words naming what follows ("le nom des…", "the title of…"). */
-const NAME_OF = /^(?:nom|noms|name|names|titre|titres|title|titles|intitule)$/;
+/** Words naming what follows ("le nom des…", "the title of…", « comment s'appellent les… »). */
+const NAME_OF = /^(?:nom|noms|name|names|titre|titres|title|titles|intitule|appelle|appellent|appelait|appelaient|called)$/;
+
+/** Words between "the names of" and the thing named ("les noms des trois autres postes"). */
+const BEFORE_NAMED = /^(?:\d+|two|three|four|deux|trois|quatre|cinq|autres?|other|nouveaux?|nouvelles?|new|premiers?|premieres?|first|1e|2e|3e)$/;
 
 /**
- * The stems a release names the asked kind of thing with, when the question asks for a named
- * thing by its noun (the one or two words after the question word, after "le nom de…"), or null.
+ * What a question asks to be named, by its noun: a kind of KINDS after the question word (the
+ * one or two words after it: "Which Georgian municipalities"), or any thing after "le nom de",
+ * "the title of", « comment s'appellent » ("les noms des postes frontières" — a name near
+ * "postes"); null when it asks no named thing by its noun.
  */
-export function kindAsked(question: string, asked: readonly AnswerType[]): readonly string[] | null {
+export function kindAsked(question: string, asked: readonly AnswerType[]): KindAsked | null {
   if (asked.length && !asked.some((t) => NAMED_TYPES.has(t))) return null;
   const ws = words(question);
-  const at = ws.findIndex((w) => /^(?:quel|quels|quelle|quelles|which|what|who|qui|whom)$/.test(w));
+  const at = ws.findIndex((w) => /^(?:quel|quels|quelle|quelles|which|what|who|qui|whom|comment)$/.test(w));
   if (at < 0) return null;
-  let after = ws.slice(at + 1).filter((w) => !BEFORE_NOUN.test(w) && !STOPWORDS.has(w));
-  if (NAME_OF.test(after[0] ?? "")) after = after.slice(1).filter((w) => !/^(?:\d+|two|three|deux|trois)$/.test(w));
+  const after = ws.slice(at + 1).filter((w) => !BEFORE_NOUN.test(w) && !STOPWORDS.has(w));
+  if (NAME_OF.test(after[0] ?? "")) {
+    // the words of the thing named, up to the next small word: the French noun comes first, the English last ("the two consecutive hurricanes that…")
+    const from = ws.indexOf(after[0]!, at + 1) + 1;
+    const run: string[] = [];
+    for (const w of ws.slice(from)) {
+      if (BEFORE_NOUN.test(w) || BEFORE_NAMED.test(w)) {
+        if (run.length) break;
+        continue;
+      }
+      if (STOPWORDS.has(w)) break;
+      run.push(w);
+    }
+    const named = /^(?:which|what)$/.test(ws[at]!) ? run[run.length - 1] : run[0];
+    if (!named) return null;
+    const known = KIND_STEMS.find((k) => k.noun.test(named));
+    if (known) return { stems: known.stems, place: known.place ?? false };
+    return { stems: new Set([stem(named), ...(frenchExpansion(named).get(named) ?? []).map(stem)]), place: false, any: true };
+  }
+  if (ws[at] === "comment") return null;
   const [first, second] = after;
   if (!first) return null;
   // an English adjective comes first ("Which Georgian municipalities"); "who" asks the person of a role ("Who is the chief of mission")
   const adjectiveFirst = /^(?:which|what)$/.test(ws[at]!);
-  for (const [noun, stems] of KINDS) if (noun.test(first) || (second && noun.test(`${first} ${second}`)) || (adjectiveFirst && second && noun.test(second))) return stems;
-  return null;
+  const kind = KIND_STEMS.find((k) => k.noun.test(first) || (second && k.noun.test(`${first} ${second}`)) || (adjectiveFirst && second && k.noun.test(second)));
+  return kind ? { stems: kind.stems, place: kind.place ?? false } : null;
 }
 
 /** Words a name may hold that name nothing new (the organisation itself, the UN, months and days). */
 const UNNAMING = new Set("oim iom onu un nations unies united organisation organization organisme internationale international migrations migration janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may june july august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
-/** A name: words in capitals (with the small words inside names), or a text in quotes. */
-const NAME = /«[^»]{2,160}»|“[^”]{2,160}”|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|al|el|of|the|and|et)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** A name: words in capitals (with the small words inside names), a text in quotes, or the words after "intitulé", "baptisé"… */
+const NAME = /«[^»]{2,160}»|“[^”]{2,160}”|(?<=(?:intitul|baptis|nomm|appel|dénomm)ée?s?\s|(?:entitled|called|named)\s)[^.;«“]{2,80}|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|al|el|of|the|and|et)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** Words within which the noun of the kind stands from the name ("le district de Mansehra", "Eta et Iota, deux ouragans"). */
 const KIND_WITHIN = 5;
 
 /**
- * Whether a text names a thing of the asked kind the question does not already name: a name
- * within KIND_WITHIN words of the kind's noun in one of its sentences (a release on "deux
- * ouragans consécutifs" that never names them does not say what they were called).
+ * Whether a text names a thing of the asked kind that the question does not already name
+ * (`known`: the stems of the question's words and of their translations and places): a name
+ * within KIND_WITHIN words of the kind's noun in one of its sentences (a release on "deux ouragans
+ * consécutifs" that never names them does not say what they were called). A country names no
+ * district, and a place names no hurricane, minister or report (unless quoted).
  */
-export function namesKind(text: string, kind: readonly string[], question: string): boolean {
-  const known = new Set<string>();
-  for (const w of words(question)) {
-    known.add(stem(w));
-    for (const fr of frenchExpansion(w).get(w) ?? []) known.add(stem(fr));
-  }
+export function namesKind(text: string, kind: KindAsked, known: ReadonlySet<string>): boolean {
   for (const { text: sentence } of splitSentences(text)) {
     const stems = words(sentence).map(stem);
-    const nouns = stems.flatMap((w, i) => (kind.some((k) => w.startsWith(k)) ? [i] : []));
+    const nouns = stems.flatMap((w, i) => (kind.stems.has(w) ? [i] : []));
     if (!nouns.length) continue;
     for (const m of sentence.matchAll(NAME)) {
       const own = words(m[0]).filter((w) => !STOPWORDS.has(w) && !UNNAMING.has(w) && !/^\d/.test(w));
-      if (!own.some((w) => !known.has(stem(w)))) continue;
+      if (!own.some((w) => !known.has(stem(w)) && !known.has(w))) continue;
+      const quoted = /^[«“]/.test(m[0]) || !/^\p{Lu}/u.test(m[0]);
+      if (!quoted && !kind.any && own.every((w) => (kind.place ? capitalsOf(w).length > 0 || PLACE_ACRONYMS.has(w) : isKnownPlace(w) || PLACE_ACRONYMS.has(w)))) continue;
       // one capitalised word opening a sentence is no name ("Plusieurs jours après…"), an acronym is
       if (!/\S/.test(sentence.slice(0, m.index)) && !/\s/.test(m[0]) && !/^\p{Lu}{2,}$/u.test(m[0])) continue;
       const from = words(sentence.slice(0, m.index)).length;
@@ -166,6 +197,22 @@ export function namesKind(text: string, kind: readonly string[], question: strin
     }
   }
   return false;
+}
+
+/** Whether a text has the noun of a kind at all. */
+function mentionsKind(text: string, kind: KindAsked): boolean {
+  return words(text.slice(0, WHOLE_RELEASE_CHARS)).some((w) => kind.stems.has(stem(w)));
+}
+
+/** The stems a question already names: its words, their translations, its concepts' stems and related stems. */
+function knownStems(query: QueryAnalysis): Set<string> {
+  const known = new Set<string>();
+  for (const w of words(query.question)) {
+    known.add(stem(w));
+    for (const fr of frenchExpansion(w).get(w) ?? []) known.add(stem(fr));
+  }
+  for (const c of [...query.concepts, ...query.contextConcepts]) for (const x of [c.word, ...c.stems, ...(c.related ?? [])]) known.add(x);
+  return known;
 }
 
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"). */

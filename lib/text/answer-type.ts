@@ -150,7 +150,7 @@ export function hasPreciseDate(sentence: string): boolean {
 }
 
 /** Acronyms of countries, folded: places, not organisations. */
-const PLACE_ACRONYMS = new Set(["rca", "rdc", "rd", "drc", "car", "usa", "us", "uk", "eau", "uae", "rdp", "lao"]);
+export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(["rca", "rdc", "rd", "drc", "car", "usa", "us", "uk", "eau", "uae", "rdp", "lao"]);
 
 /** Characters of a sentence searched for values (bounds the work on a run-on "sentence"). */
 const MAX_SENTENCE = 2000;
