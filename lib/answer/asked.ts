@@ -166,11 +166,17 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
 /** Words a name may hold that name nothing new (the organisation itself, the UN, months and days). */
 const UNNAMING = new Set("oim iom onu un nations unies united organisation organization organisme internationale international migrations migration janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may june july august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
-/** A name: words in capitals (with the small words inside names), a text in quotes, or the words after "intitulé", "baptisé"… */
-const NAME = /«[^»]{2,160}»|“[^”]{2,160}”|(?<=(?:intitul|baptis|nomm|appel|dénomm)ée?s?\s|(?:entitled|called|named)\s)[^.;«“]{2,80}|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|al|el|of|the|and|et)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** A text in quotes (to the end of the sentence when a "!" inside it ends the sentence), or the words after "intitulé", "baptisé"… */
+const QUOTED_NAME = /«[^»]{2,160}»?|“[^”]{2,160}”?|(?<=(?:intitul|baptis|nomm|appel|dénomm)ée?s?\s|(?:entitled|called|named)\s)[^.;«“]{2,80}/gu;
+
+/** Words in capitals, with the small words inside names ("Ed Dou'aïn", "Union des femmes"). */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|al|el|of|the|and|et)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** Words within which the noun of the kind stands from the name ("le district de Mansehra", "Eta et Iota, deux ouragans"). */
 const KIND_WITHIN = 5;
+
+/** Words of a quote that may be a name holding its noun (« Plan Canarias »), not someone's words (« …dans notre municipalité… »). */
+const SHORT_QUOTE = 6;
 
 /**
  * Whether a text names a thing of the asked kind that the question does not already name
@@ -184,16 +190,20 @@ export function namesKind(text: string, kind: KindAsked, known: ReadonlySet<stri
     const stems = words(sentence).map(stem);
     const nouns = stems.flatMap((w, i) => (kind.stems.has(w) ? [i] : []));
     if (!nouns.length) continue;
-    for (const m of sentence.matchAll(NAME)) {
-      const own = words(m[0]).filter((w) => !STOPWORDS.has(w) && !UNNAMING.has(w) && !/^\d/.test(w));
-      if (!own.some((w) => !known.has(stem(w)) && !known.has(w))) continue;
-      const quoted = /^[«“]/.test(m[0]) || !/^\p{Lu}/u.test(m[0]);
-      if (!quoted && !kind.any && own.every((w) => (kind.place ? capitalsOf(w).length > 0 || PLACE_ACRONYMS.has(w) : isKnownPlace(w) || PLACE_ACRONYMS.has(w)))) continue;
-      // one capitalised word opening a sentence is no name ("Plusieurs jours après…"), an acronym is
-      if (!/\S/.test(sentence.slice(0, m.index)) && !/\s/.test(m[0]) && !/^\p{Lu}{2,}$/u.test(m[0])) continue;
-      const from = words(sentence.slice(0, m.index)).length;
-      const to = from + words(m[0]).length - 1;
-      if (nouns.some((n) => n >= from - KIND_WITHIN && n <= to + KIND_WITHIN)) return true;
+    for (const [pattern, quoted] of [[QUOTED_NAME, true], [CAPITALISED_NAME, false]] as const) {
+      for (const m of sentence.matchAll(pattern)) {
+        const own = words(m[0]).filter((w) => !STOPWORDS.has(w) && !UNNAMING.has(w) && !/^\d/.test(w));
+        if (!own.some((w) => !known.has(stem(w)) && !known.has(w))) continue;
+        if (!quoted && !kind.any && own.every((w) => (kind.place ? capitalsOf(w).length > 0 || PLACE_ACRONYMS.has(w) : isKnownPlace(w) || PLACE_ACRONYMS.has(w)))) continue;
+        // one capitalised word opening a sentence is no name ("Plusieurs jours après…"), an acronym is
+        if (!quoted && !/\S/.test(sentence.slice(0, m.index)) && !/\s/.test(m[0]) && !/^\p{Lu}{2,}$/u.test(m[0])) continue;
+        const from = words(sentence.slice(0, m.index)).length;
+        const length = words(m[0]).length;
+        const to = from + length - 1;
+        const near = (within: number) => nouns.some((n) => n >= from - within && n <= to + within);
+        // a title in quotes follows its noun, maybe a little further (« Cette campagne, financée par l'UE et intitulée « … »)
+        if (quoted ? nouns.some((n) => n >= from - KIND_WITHIN - 2 && n < from) || (length <= SHORT_QUOTE && near(KIND_WITHIN)) : near(KIND_WITHIN)) return true;
+      }
     }
   }
   return false;

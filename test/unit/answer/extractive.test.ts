@@ -338,6 +338,8 @@ describe("questions asking a named thing by its noun", () => {
   it("take the words after « intitulé » for a title, and say nothing of a thing whose noun the release lacks", () => {
     const title = "Le rapport intitulé Migration, environnement et changement climatique : évaluer les données a été publié par l'OIM à Genève.";
     expect(askOne("Comment s'intitule l'étude de l'OIM sur la migration et le changement climatique publiée à Genève ?", "Un nouveau rapport", title).answer).toContain("évaluer les données");
+    const slogan = "Cette campagne, financée par l'UE et intitulée « Les rues à l'étranger ne sont pas pavées de bonnes intentions ! Pensez-y avant de partir ! », vise les jeunes Géorgiens.";
+    expect(askOne("Quel est le titre de la campagne d'information financée par l'UE pour les jeunes Géorgiens ?", "Une campagne en Géorgie", slogan).abstained).toBe(false);
     const text = "Entebbe - Des migrants expulsés de Tanzanie attendent sous la pluie près de la frontière ougandaise, a indiqué l'OIM.";
     expect(askOne("What is the name of the storyteller who met the migrants expelled from Tanzania near the Ugandan border?", "Migrants expulsés", text).abstained).toBe(false);
   });
