@@ -3,7 +3,7 @@
  * answer, and the rest of the best release, read for a value the quoted sentences lack. Pure.
  */
 import { splitSentences } from "../ingest/sentences";
-import { PLACE_ACRONYMS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
+import { hasPreciseDate, PLACE_ACRONYMS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { frenchExpansion, isKnownPlace } from "../text/glossary";
 import { capitalsOf } from "../text/places";
 import { stem, words } from "../text/normalize";
@@ -46,7 +46,8 @@ const WHOLE_RELEASE_CHARS = 60_000;
  * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
  * in one of its sentences on the question; a duration, an age or a measure anywhere in it ("How
  * long is the training?"); words of funding for "who funds…" (every answerable training question had them);
- * words of the dead for a count of the dead.
+ * a count next to words of the dead for a count of the dead; a day for "on what exact date", a
+ * year the question does not give for "which year"; a name near the noun of the named thing asked.
  */
 export function holdsAsked(input: {
   query: QueryAnalysis;
@@ -66,7 +67,12 @@ export function holdsAsked(input: {
     const sentences = splitSentences(text().slice(0, WHOLE_RELEASE_CHARS));
     if (anywhere.some((type) => !sentences.some((x) => typeMatches(x.text, type, " ").length > 0))) return false;
   }
-  if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !DEATHS.test(titled())) return false;
+  const question = ` ${words(input.query.question).join(" ")} `;
+  const sentences = () => splitSentences(text().slice(0, WHOLE_RELEASE_CHARS));
+  if (asked.includes("count") && DEATHS_ASKED.test(input.query.question) && !sentences().some((x) => countsDead(x.text, question))) return false;
+  if (asked.includes("date") && DAY_ASKED.test(question) && !hasPreciseDate(titled().slice(0, WHOLE_RELEASE_CHARS))) return false;
+  // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
+  if (asked.includes("date") && YEAR_ASKED.test(input.query.question) && !sentences().some((x) => typeMatches(x.text, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
   const kind = kindAsked(input.query.question, asked);
   if (kind && !namesKind(text().slice(0, WHOLE_RELEASE_CHARS), kind, knownStems(input.query)) && !(kind.any && !mentionsKind(text(), kind))) return false;
   return !asksFunder(input.query, asked) || FUNDING.test(titled());
@@ -225,11 +231,33 @@ function knownStems(query: QueryAnalysis): Set<string> {
   return known;
 }
 
+/** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"). */
+const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jour|quelle date|quelles dates|what date|which date|what day|which day|on what date) /;
+
+/** Words within which a count stands from a word of the dead ("le nombre total de victimes sur ces itinéraires s'élève à 3 455"). */
+const DEAD_WITHIN = 10;
+
+/** Whether a sentence gives a count within a few words of a word of the dead ("a fait 106 morts", "le bilan s'élève à 50 morts"). */
+function countsDead(sentence: string, questionWords: string): boolean {
+  if (!DEATHS.test(sentence)) return false;
+  const dead = [...sentence.matchAll(DEATHS_ALL)].map((m) => words(sentence.slice(0, m.index)).length);
+  return typeMatches(sentence, "count", questionWords).some((m) => dead.some((d) => Math.abs(d - m.word) <= DEAD_WITHIN));
+}
+
+/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked. */
+export function cueOf(query: QueryAnalysis, asked: readonly AnswerType[]): ((text: string) => boolean) | undefined {
+  if (asksFunder(query, asked)) return (text) => FUNDING.test(text);
+  const question = ` ${words(query.question).join(" ")} `;
+  if (asked.includes("count") && DEATHS_ASKED.test(query.question)) return (text) => countsDead(text, question);
+  return undefined;
+}
+
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"). */
 const DEATHS_ASKED = /(?<![\p{L}])(?:killed|died|dead|deaths?|death toll|lost their lives|morts?|tu[ée]e?s|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|noy[ée]e?s?)(?![\p{L}])/iu;
 
-/** Words of the dead in a release. */
-const DEATHS = /(?<![\p{L}])(?:morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;
+/** Words of the dead in a sentence. */
+const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their lives|perished|morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;
+const DEATHS_ALL = new RegExp(DEATHS.source, "giu");
 
 /** Whether a question asks who funds something (« Qui a financé… ? », "Which donor…"). */
 export function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {

@@ -2,8 +2,8 @@ import { answerSpec, type AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
-import { asksFunder, holdsAsked, restOfRelease, YEAR_ASKED } from "./asked";
-import { FUNDING, PRONOUN_START } from "./features";
+import { cueOf, holdsAsked, restOfRelease, YEAR_ASKED } from "./asked";
+import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
@@ -110,7 +110,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const pool = all.filter((s) => decided.get(s.releaseId));
   const rest = () => restOfRelease({ pool, top: scored[0]!, query, idf: input.idf, spec, releaseText: input.releaseText });
   const day = asked.includes("date") && !YEAR_ASKED.test(query.question);
-  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: asksFunder(query, asked) ? FUNDING : undefined, pool, rest, day }), cache);
+  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: cueOf(query, asked), pool, rest, day }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];

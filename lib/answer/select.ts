@@ -123,8 +123,8 @@ export function pickSentences(
     rest?: () => ScoredSentence[];
     /** A day is asked ("Quand…", not "En quelle année…"): a sentence giving one joins quotes that give only a year. */
     day?: boolean;
-    /** Words one quoted sentence must hold ("financé par…" for who funds): the best sentence holding them joins the picked ones. */
-    cue?: RegExp;
+    /** What one quoted sentence must hold ("financé par…" for who funds): the best sentence holding it joins the picked ones. */
+    cue?: (text: string) => boolean;
   } = {},
 ): ScoredSentence[] {
   const max = options.max ?? 3;
@@ -166,9 +166,9 @@ export function pickSentences(
   for (const type of options.asked ?? []) if (!picked.some((p) => p.types.includes(type))) addHolding((s) => s.types.includes(type));
   // when: a sentence giving the day, when those picked only give a year ("en 2013" — "les 3 et 4 octobre")
   if (options.day && !picked.some((p) => hasPreciseDate(p.text))) addHolding((s) => hasPreciseDate(s.text));
-  // who funds: a sentence saying who pays ("Elle a été financée par…")
+  // who funds: a sentence saying who pays ("Elle a été financée par…"); the dead: a sentence counting them
   const cue = options.cue;
-  if (cue && !picked.some((p) => cue.test(p.text))) addHolding((s) => cue.test(s.text));
+  if (cue && !picked.some((p) => cue(p.text))) addHolding((s) => cue(s.text));
   // a second question ("…, et à quel âge ?"): a sentence of the best release that answers it,
   // unless one quoted already does (the best one counts when it holds both kinds of value)
   const parts = options.parts;

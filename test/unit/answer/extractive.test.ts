@@ -299,6 +299,29 @@ describe("questions counting the dead", () => {
   });
 });
 
+describe("questions asking a day or a year", () => {
+  it("are not answered by a release that gives neither", () => {
+    const week = "Mexique - Thomas Lothar Weiss, chef de mission de l'OIM au Mexique, a rencontré cette semaine Javier Duarte, gouverneur de l'Etat de Veracruz.";
+    const day = week.replace("cette semaine", "le 12 mars");
+    const ask = (text: string) => askOne("On what exact date did IOM's chief of mission in Mexico meet the governor of Veracruz?", "Rencontre à Veracruz", text);
+    expect(ask(week).abstained).toBe(true);
+    expect(ask(day).answer).toContain("12 mars");
+    const noYear = "Iraq - Dimanche 10 janvier, le chef de mission de l'OIM s'est rendu dans le camp de Zayouna à Bagdad, qui accueille des familles chrétiennes déplacées.";
+    const year = `${noYear} Le camp a ouvert ses portes en 2014.`;
+    const askYear = (text: string) => askOne("En quelle année le camp de Zayouna, à Bagdad, a-t-il ouvert ?", "Visite du camp de Zayouna", text);
+    expect(askYear(noYear).abstained).toBe(true);
+    expect(askYear(year).answer).toContain("2014");
+  });
+
+  it("count the dead only next to words of the dead", () => {
+    const displaced = "Près de cinq semaines après le passage de la tempête tropicale Noel en République dominicaine, plus de 2600 personnes sont encore déplacées. La tempête a fait de nombreuses victimes.";
+    const dead = `${displaced} Le nombre total de victimes de la tempête Noel s'élève aujourd'hui à 87.`;
+    const ask = (text: string) => askOne("How many people were killed in the Dominican Republic by Tropical Storm Noel?", "La tempête Noel", text);
+    expect(ask(displaced).abstained).toBe(true);
+    expect(ask(dead).answer).toContain("87");
+  });
+});
+
 describe("questions asking a measure", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Lima - Les habitants de Huancavelica touchés par le séisme du 15 août ont reçu une aide d'urgence de l'OIM, grâce aux fonds débloqués par le CERF.";
