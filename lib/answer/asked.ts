@@ -47,7 +47,8 @@ const WHOLE_RELEASE_CHARS = 60_000;
  * in one of its sentences on the question; a duration, an age or a measure anywhere in it ("How
  * long is the training?"); words of funding for "who funds…" (every answerable training question had them);
  * a count next to words of the dead for a count of the dead; a day for "on what exact date", a
- * year the question does not give for "which year"; a name near the noun of the named thing asked.
+ * year the question does not give for "which year"; a name near the noun of the named thing asked;
+ * a person's name for someone acting "on behalf of" another.
  */
 export function holdsAsked(input: {
   query: QueryAnalysis;
@@ -73,6 +74,8 @@ export function holdsAsked(input: {
   if (asked.includes("date") && DAY_ASKED.test(question) && !hasPreciseDate(titled().slice(0, WHOLE_RELEASE_CHARS))) return false;
   // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
   if (asked.includes("date") && YEAR_ASKED.test(input.query.question) && !sentences().some((x) => typeMatches(x.text, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
+  // someone's representative is a person: a body or a place does not sign on behalf of another
+  if (asked.includes("person") && ON_BEHALF.test(question) && !sentences().some((x) => namesPerson(x.text, knownStems(input.query)))) return false;
   const kind = kindAsked(input.query.question, asked);
   if (kind && !namesKind(text().slice(0, WHOLE_RELEASE_CHARS), kind, knownStems(input.query)) && !(kind.any && !mentionsKind(text(), kind))) return false;
   return !asksFunder(input.query, asked) || FUNDING.test(titled());
@@ -211,6 +214,24 @@ export function namesKind(text: string, kind: KindAsked, known: ReadonlySet<stri
         if (quoted ? nouns.some((n) => n >= from - KIND_WITHIN - 2 && n < from) || (length <= SHORT_QUOTE && near(KIND_WITHIN)) : near(KIND_WITHIN)) return true;
       }
     }
+  }
+  return false;
+}
+
+/** A person asked as someone's representative ("Who signed on behalf of…", « au nom de »). */
+const ON_BEHALF = / (?:on behalf of|au nom de|au nom du|au nom des|pour le compte de|pour le compte du) /;
+
+/** First words of names of bodies, not people ("Ministère du Travail", "Union des femmes"). */
+const BODY_WORDS = new Set("ministere ministry union organisation organization bureau office fonds fund agence agency gouvernement government commission conseil council programme program nations republique republic etat etats state states federation departement department ambassade embassy haut haute high centre center fondation foundation croix banque bank ong ngo comite committee association institut institute universite university service services direction autorite authority parlement parliament cour court assemblee assembly forum groupe group reseau network alliance secretariat mission".split(" "));
+
+/** Whether a sentence names a person the question does not: two words in capitals, no body, no place (« Thongloun Sisoulith », « Mme Julliand »). */
+function namesPerson(sentence: string, known: ReadonlySet<string>): boolean {
+  if (/(?<![\p{L}])(?:M\.|Mme|Mmes|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+\p{Lu}/u.test(sentence)) return true;
+  for (const m of sentence.matchAll(CAPITALISED_NAME)) {
+    const ws = words(m[0]).filter((w) => !STOPWORDS.has(w));
+    if (ws.length < 2 || BODY_WORDS.has(ws[0]!) || ws.some((w) => UNNAMING.has(w))) continue;
+    if (ws.every((w) => isKnownPlace(w) || PLACE_ACRONYMS.has(w))) continue;
+    if (ws.some((w) => !known.has(stem(w)) && !known.has(w))) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { informativeWeight } from "../../../lib/answer/coverage";
 import { extractiveAnswer, type ExtractiveAnswer } from "../../../lib/answer/extractive";
 import { kindAsked } from "../../../lib/answer/asked";
-import type { AnswerType } from "../../../lib/text/answer-type";
+import { answerSpec, type AnswerType } from "../../../lib/text/answer-type";
 import { nameVariantIn } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
 import { analyzeQuery } from "../../../lib/text/query";
@@ -319,6 +319,21 @@ describe("questions asking a day or a year", () => {
     const ask = (text: string) => askOne("How many people were killed in the Dominican Republic by Tropical Storm Noel?", "La tempête Noel", text);
     expect(ask(displaced).abstained).toBe(true);
     expect(ask(dead).answer).toContain("87");
+  });
+});
+
+describe("questions asking who acted on behalf of someone", () => {
+  it("are answered by a release naming a person, not by one naming only bodies", () => {
+    const bodies = "Vientiane - L'OIM, le Ministère du Travail et des Affaires sociales et l'Union des femmes laotiennes ont signé aujourd'hui un Mémorandum d'accord sur la lutte contre la traite.";
+    const person = `${bodies} Le mémorandum a été signé par Mme Inlavanh Keobounphanh au nom de l'Union des femmes laotiennes.`;
+    const ask = (text: string) => askOne("Who signed the counter-trafficking memorandum of understanding on behalf of the Lao Women's Union?", "Accord contre la traite", text);
+    expect(ask(bodies).abstained).toBe(true);
+    expect(ask(person).answer).toContain("Inlavanh Keobounphanh");
+  });
+
+  it("read an amount in « combien le Canada a-t-il versé »", () => {
+    expect(answerSpec("Combien le Canada a-t-il versé pour le projet régional de l'OIM ?").types).toEqual(["amount"]);
+    expect(answerSpec("Combien de tentes l'OIM a-t-elle données aux familles ?").types).toEqual(["count"]);
   });
 });
 
