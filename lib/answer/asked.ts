@@ -35,8 +35,8 @@ const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age"];
 /** A measure asked in its unit or dimension ("magnitude", "superficie", "how far"): "how big is the camp?" may be answered by a count. */
 const UNIT_ASKED = /magnitude|superficie|surface|distance|poids|hectare|kilom|tonne|\barea\b|weigh|how far|acre|\bkm\b/i;
 
-/** Questions asking a year, not a day ("En quelle année…", "Which year…"). */
-export const YEAR_ASKED = /\b(?:ann[ée]es?|years?)\b/i;
+/** Questions asking a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */
+export const YEAR_ASKED = /(?<![\p{L}])(?:quelles? ann[ée]es?|which years?|what years?)(?![\p{L}])/iu;
 
 /** Characters of the best release read for an asked value beyond the retrieved passages. */
 const WHOLE_RELEASE_CHARS = 60_000;

@@ -311,6 +311,9 @@ describe("questions asking a day or a year", () => {
     const askYear = (text: string) => askOne("En quelle année le camp de Zayouna, à Bagdad, a-t-il ouvert ?", "Visite du camp de Zayouna", text);
     expect(askYear(noYear).abstained).toBe(true);
     expect(askYear(year).answer).toContain("2014");
+    // « cette année » asks no year
+    const text = "Genève - Ce samedi 16 juin a lieu la Journée internationale des envois de fonds familiaux.";
+    expect(askOne("Quel jour tombe cette année la Journée internationale des envois de fonds familiaux ?", "Les envois de fonds", text).answer).toContain("16 juin");
   });
 
   it("count the dead only next to words of the dead", () => {
