@@ -85,19 +85,20 @@ export function holdsAsked(input: {
  * Kinds of named thing a question may ask for by their noun ("Quel district…", "Which airline…",
  * "Who is the chief of mission…"), on folded words after the question word, and the words a
  * release names one with ("le district de Mansehra", "la compagnie aérienne Air Sénégal", "Marc
- * Petzoldt, chef de mission"); `place`: a part of a country, never named by a country. Nouns
- * that name a place in general (ville, pays) are not among them: « à Toronto » answers "which
- * city" without the word.
+ * Petzoldt, chef de mission"); `place`: a part of a country, never named by a country; `any`: a
+ * release may name one without its noun (« à Kutupalong » for a camp), so only one that has the
+ * noun must name one near it. Nouns that name a place in general (ville, pays) are not among
+ * them: « à Toronto » answers "which city" without the word.
  */
-const KINDS: readonly { noun: RegExp; words: string; place?: boolean }[] = [
+const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: boolean }[] = [
   { noun: /^districts?$/, words: "district districts", place: true },
   { noun: /^municipalit\w*$/, words: "municipalité municipalités", place: true },
-  { noun: /^villages?$/, words: "village villages", place: true },
+  { noun: /^villages?$/, words: "village villages", place: true, any: true },
   { noun: /^provinces?$/, words: "province provinces", place: true },
   { noun: /^(?:gouvernorats?|governorates?)$/, words: "gouvernorat gouvernorats", place: true },
   { noun: /^(?:departements?|departments?)$/, words: "département départements", place: true },
-  { noun: /^localites?$/, words: "localité localités village villages ville", place: true },
-  { noun: /^camps?$/, words: "camp camps site sites", place: true },
+  { noun: /^localites?$/, words: "localité localités village villages ville", place: true, any: true },
+  { noun: /^camps?$/, words: "camp camps site sites", place: true, any: true },
   { noun: /^(?:compagnies? aeriennes?|airlines?)$/, words: "compagnie compagnies airline airlines" },
   { noun: /^(?:groupes? armes?|armed groups?|gangs?)$/, words: "groupe groupes gang gangs milice milices" },
   { noun: /^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, words: "ouragan ouragans cyclone cyclones typhon typhons tempête tempêtes" },
@@ -115,7 +116,7 @@ const KINDS: readonly { noun: RegExp; words: string; place?: boolean }[] = [
 export interface KindAsked {
   stems: ReadonlySet<string>;
   place: boolean;
-  /** Any thing whose name is asked ("le nom du centre de transit"): a release without its noun says nothing of it either way. */
+  /** A release without the noun says nothing of it either way: any thing whose name is asked ("le nom du centre de transit"), a camp, a village. */
   any?: boolean;
 }
 
@@ -160,7 +161,7 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
     const named = /^(?:which|what)$/.test(ws[at]!) ? run[run.length - 1] : run[0];
     if (!named) return null;
     const known = KIND_STEMS.find((k) => k.noun.test(named));
-    if (known) return { stems: known.stems, place: known.place ?? false };
+    if (known) return { stems: known.stems, place: known.place ?? false, any: known.any };
     return { stems: new Set([stem(named), ...(frenchExpansion(named).get(named) ?? []).map(stem)]), place: false, any: true };
   }
   if (ws[at] === "comment") return null;
@@ -169,7 +170,7 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
   // an English adjective comes first ("Which Georgian municipalities"); "who" asks the person of a role ("Who is the chief of mission")
   const adjectiveFirst = /^(?:which|what)$/.test(ws[at]!);
   const kind = KIND_STEMS.find((k) => k.noun.test(first) || (second && k.noun.test(`${first} ${second}`)) || (adjectiveFirst && second && k.noun.test(second)));
-  return kind ? { stems: kind.stems, place: kind.place ?? false } : null;
+  return kind ? { stems: kind.stems, place: kind.place ?? false, any: kind.any } : null;
 }
 
 /** Words a name may hold that name nothing new (the organisation itself, the UN, months and days). */
