@@ -2,7 +2,7 @@ import { answerSpec, type AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
-import { cueOf, holdsAsked, restOfRelease, YEAR_ASKED } from "./asked";
+import { asksYear, cueOf, holdsAsked, restOfRelease } from "./asked";
 import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
@@ -109,7 +109,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
   const pool = all.filter((s) => decided.get(s.releaseId));
   const rest = () => restOfRelease({ pool, top: scored[0]!, query, idf: input.idf, spec, releaseText: input.releaseText });
-  const day = asked.includes("date") && !YEAR_ASKED.test(query.question);
+  const day = asked.includes("date") && !asksYear(query.question);
   const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: cueOf(query, asked), pool, rest, day }), cache);
 
   // citations: one per release, most relevant (best sentence) first

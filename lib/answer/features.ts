@@ -75,7 +75,7 @@ export interface SentenceInput {
   leadRank: number;
 }
 
-const CONTACT = /\b(pour plus d.informations|for more information|veuillez contacter|please contact|e-?mail\s*:|t[ée]l\.?\s*:)/i;
+export const CONTACT = /\b(pour plus d.informations|for more information|veuillez contacter|please contact|e-?mail\s*:|t[ée]l\.?\s*:)/i;
 /** Words that say who pays, for questions asking it. */
 export const FUNDING = /\b(?:financ\w*|fonds|fund\w*|donat\w*|bailleurs?|contributions?|grâce au soutien|soutien financier|don de|budget)/iu;
 export const PRONOUN_START = /^(?:«\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce dernier|cette dernière|he|she|they|it|this|these)\b/i;

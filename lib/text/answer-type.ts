@@ -3,7 +3,7 @@
  * quand" → a place and a date), and where values of that kind are in a sentence. Pure.
  */
 import { frenchExpansion, isKnownPlace } from "./glossary";
-import { stem, words } from "./normalize";
+import { fold, stem, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
 export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "measure" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
@@ -29,7 +29,7 @@ const ROLES_ASKED =
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
   ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent)\b/],
-  ["amount", /\b(combien (?!de |d )(?:\w+ ){0,4}(?:a t il|a t elle|ont ils|ont elles|a|ont|avait|avaient) (?:verse|versee|verses|donne|donnee|alloue|allouee|debloque|accorde|contribue|depense|debourse|paye|paie|investi|leve|recolte|mobilise)|quel montant|montant|quelle somme|what sum|quelle est (?:l )?enveloppe|quelle enveloppe|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
+  ["amount", /\b(quel montant|montant|quelle somme|what sum|quelle est (?:l )?enveloppe|quelle enveloppe|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
   ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long|how many (days|weeks|months|years))\b/],
   ["measure", /\b((?:quelle|what) (?:(?:etait|est|a ete|was|is) )?(?:la |the )?magnitude|magnitude (?:of|du|de l)|superficie|quelle surface|quelle taille|quelle est la taille|quel poids|quel est le poids|quelle distance|quelle est la distance|a quelle distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],
@@ -42,6 +42,10 @@ const CUES: [AnswerType, RegExp][] = [
   ["person", new RegExp(`\\b(?:qui|who|whom|${ROLES_ASKED})\\b`)],
   ["reason", /\b(quelle (?:a ete |est |etait )?(?:la )?cause|quelles (?:ont ete |sont |etaient )?(?:les )?causes|what (?:is|was|were) the (?:cause|causes)|pourquoi|pour quelle raison|quelle raison|quelles raisons|a cause de quoi|why|for what reason|what caused|what led)\b/],
 ];
+
+/** « Combien » with no noun counted, and a verb of giving money with no noun after it, on folded text with its elisions. */
+const MONEY_GIVEN =
+  /\bcombien\s+(?!de\s|d['’]|des\s|du\s)(?:[\w'’-]+\s+){0,4}?(?:a-t-il|a-t-elle|ont-ils|ont-elles|a|ont|avait|avaient)\s+(?:verse|donne|alloue|debloque|accorde|contribue|depense|debourse|paye|paie|investi|leve|recolte|mobilise)e?s?\b(?!\s+(?:de|des|du)\b|\s+d['’])/;
 
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
 const PERSON_ASKED = new RegExp(`^ (?:\\w+ ){0,2}(?:qui|who|whom) |\\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\\b(?:${ROLES_ASKED})\\b`);
@@ -56,7 +60,8 @@ export function answerSpec(question: string): AnswerSpec {
   const found: { type: AnswerType; at: number }[] = [];
   for (const [type, cue] of CUES) {
     // "ou" is "or" as often as "where": only the accented "où" asks for a place
-    const m = type === "place" ? placeCue(raw, q) : (cue.exec(q)?.index ?? null);
+    // « Combien le Canada a-t-il versé… » is money; « Combien d'ambulances le Japon a-t-il données » is not
+    const m = type === "place" ? placeCue(raw, q) : (cue.exec(q)?.index ?? (type === "amount" && MONEY_GIVEN.test(fold(raw)) ? q.indexOf(" combien ") : null));
     if (m === null) continue;
     // a duration, an age or an amount is a number too: not also a plain count
     if (type === "count" && found.some((f) => ["amount", "age", "duration", "percent", "measure"].includes(f.type))) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { informativeWeight } from "../../../lib/answer/coverage";
 import { extractiveAnswer, type ExtractiveAnswer } from "../../../lib/answer/extractive";
-import { kindAsked } from "../../../lib/answer/asked";
+import { kindAsked } from "../../../lib/answer/named";
 import { answerSpec, type AnswerType } from "../../../lib/text/answer-type";
 import { nameVariantIn } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
@@ -332,6 +332,8 @@ describe("questions asking who acted on behalf of someone", () => {
     const ask = (text: string) => askOne("Who signed the counter-trafficking memorandum of understanding on behalf of the Lao Women's Union?", "Accord contre la traite", text);
     expect(ask(bodies).abstained).toBe(true);
     expect(ask(person).answer).toContain("Inlavanh Keobounphanh");
+    // a contact line names no signatory
+    expect(ask(`${bodies}\n\nPour plus d'informations, veuillez contacter Jorge Gallo à l'OIM.`).abstained).toBe(true);
   });
 
   it("read an amount in « combien le Canada a-t-il versé »", () => {
@@ -360,11 +362,14 @@ describe("questions asking a named thing by its noun", () => {
   });
 
   it("read the noun after the question word, in French and English", () => {
-    const stems = (q: string, asked: AnswerType[]) => [...(kindAsked(q, asked)?.stems ?? [])];
+    const stems = (q: string, asked: AnswerType[]) => {
+      const kind = kindAsked(q, asked);
+      return [...(kind?.forms ?? []), ...(kind?.stems ?? [])];
+    };
     expect(stems("Dans quel district l'OIM construit-elle des abris ?", ["place"])).toContain("district");
     expect(kindAsked("Which Georgian municipalities lost 40 percent of their population?", ["place"])).toMatchObject({ place: true });
     expect(stems("Who is IOM's chief of mission in the Central African Republic?", ["person"])).toContain("chef");
-    expect(stems("Quelle compagnie aérienne a ramené les 45 Gambiens ?", [])).toContain("compagn");
+    expect(stems("Quelle compagnie aérienne a ramené les 45 Gambiens ?", [])).toContain("compagnie");
     expect(stems("Quel est le titre du rapport publié par l'OIM ?", ["title"])).toContain("rapport");
     // any thing whose name is asked: « les noms des trois autres postes », « comment s'appellent les sites »
     expect(stems("Quels sont les noms des trois autres postes frontières ?", ["title"])).toContain("post");
@@ -383,6 +388,40 @@ describe("questions asking a named thing by its noun", () => {
     expect(askOne("Quel est le titre de la campagne d'information financée par l'UE pour les jeunes Géorgiens ?", "Une campagne en Géorgie", slogan).abstained).toBe(false);
     const text = "Entebbe - Des migrants expulsés de Tanzanie attendent sous la pluie près de la frontière ougandaise, a indiqué l'OIM.";
     expect(askOne("What is the name of the storyteller who met the migrants expelled from Tanzania near the Ugandan border?", "Migrants expulsés", text).abstained).toBe(false);
+  });
+
+  it("ask no name when the question asks what someone did or what kind of thing", () => {
+    for (const q of ["What did the mayor of Lampedusa promise the displaced families?", "What type of boat did the migrants use to cross to Lampedusa?", "What kind of storm hit Haiti in October?", "What damage did the storm cause in Haiti?", "What role did the minister play in launching the programme?"]) {
+      expect(kindAsked(q, []), q).toBeNull();
+    }
+    const stems = (q: string) => {
+      const kind = kindAsked(q, ["title"]);
+      return [...(kind?.forms ?? []), ...(kind?.stems ?? [])];
+    };
+    expect(stems("What was the name of the campaign launched by IOM in Ghana?")).toContain("campagn");
+    expect(stems("What is the name of the boat rescued by the coast guard?")).toContain("bateau");
+    expect(stems("Quel nom porte le camp ouvert par l'OIM près de Dollo Ado ?")).toContain("camp");
+  });
+
+  it("take a name where the release puts it: after « d' », opening a sentence, a few words away", () => {
+    const district = (text: string) => askOne("Quel district du Pakistan est le plus touché par le séisme ?", "Séisme au Pakistan", text).abstained;
+    expect(district("Le séisme a frappé le Pakistan. Le district le plus touché, celui d'Hérat, reçoit des tentes de l'OIM.")).toBe(false);
+    expect(district("L'OIM a distribué des tentes à Mansehra et ailleurs au Pakistan. Mansehra est le district le plus touché par le séisme.")).toBe(false);
+    expect(district("Le séisme a touché un district de la République centrafricaine et le Pakistan.")).toBe(true);
+    expect(district("Le directeur a rappelé que ce district du Pakistan souffre beaucoup du séisme.")).toBe(true);
+    const airline = askOne("Quelle compagnie aérienne a ramené les 45 Gambiens depuis le Niger ?", "Retour de 45 Gambiens", "Niamey - Les 45 Gambiens ont quitté le Niger à bord d'un avion de la compagnie Royal Air Maroc.");
+    expect(airline.answer).toContain("Royal Air Maroc");
+  });
+
+  it("leave a day asked to a day, and a count of the dead to a long sentence", () => {
+    const closed = "Bagdad - Le camp de Zayouna, qui accueillait des familles chrétiennes déplacées, a fermé en mars 2019.";
+    expect(askOne("À quelle date le camp de Zayouna a-t-il fermé ?", "Le camp de Zayouna", closed).answer).toContain("mars 2019");
+    const weekly = "Bagdad - Dans le camp de Zayouna, les kits alimentaires de l'OIM sont distribués chaque mardi aux familles.";
+    expect(askOne("On what day of the week are IOM food kits distributed in the Zayouna camp?", "Le camp de Zayouna", weekly).answer).toContain("mardi");
+    const dead = "Genève - Au moins 5 000 migrants, dont de nombreux enfants venus d'Afrique de l'Ouest et de la Corne de l'Afrique, sont morts en Méditerranée en 2016, selon l'OIM.";
+    expect(askOne("How many migrants died in the Mediterranean in 2016?", "Morts en Méditerranée", dead).answer).toContain("5 000");
+    expect(answerSpec("Combien d'ambulances le Japon a-t-il donné à l'OIM au Népal ?").types).toEqual(["count"]);
+    expect(answerSpec("Combien l'OIM a-t-elle mobilisé de volontaires au Népal ?").types).toEqual(["count"]);
   });
 
   it("find a name near the noun that the question does not already give, a country naming no district", () => {
