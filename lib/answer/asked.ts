@@ -28,7 +28,10 @@ const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "a
  * training?") or a measure ("Quelle était la magnitude du séisme ?"), often stated in a short
  * sentence apart from the question's words ("La parcelle de 5 hectares…").
  */
-const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age"];
+const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age", "reason"];
+
+/** A cause asked by its name ("Quelle a été la cause…", "What caused…"): the release must give one; "why" may be answered by a purpose. */
+const CAUSE_ASKED = / (?:cause|causes|caused) /;
 
 /** A measure asked in its unit or dimension ("magnitude", "superficie", "how far"): "how big is the camp?" may be answered by a count. */
 const UNIT_ASKED = /magnitude|superficie|surface|distance|poids|hectare|kilom|tonne|\barea\b|weigh|how far|acre|\bkm\b/i;
@@ -71,7 +74,7 @@ export function holdsAsked(input: {
   let split: string[] | undefined;
   const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
   const sentences = () => withTitle().slice(1);
-  const anywhere = ANYWHERE_TYPES.filter((t) => asked.includes(t) && (t !== "measure" || UNIT_ASKED.test(input.query.question)));
+  const anywhere = ANYWHERE_TYPES.filter((t) => asked.includes(t) && (t !== "measure" || UNIT_ASKED.test(input.query.question)) && (t !== "reason" || CAUSE_ASKED.test(question)));
   if (anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return false;
   if (asked.includes("count") && DEATHS_ASKED.test(question) && !sentences().some((x) => countsDead(x, question))) return false;
   if (asked.includes("date") && DAY_ASKED.test(question) && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;

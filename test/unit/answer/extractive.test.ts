@@ -342,6 +342,16 @@ describe("questions asking who acted on behalf of someone", () => {
   });
 });
 
+describe("questions asking a cause", () => {
+  it("are not answered by a release that gives none", () => {
+    const none = "Beyrouth - Les deux explosions dans le port de Beyrouth ont laissé des milliers de travailleurs migrants sans emploi ni logement, selon l'OIM.";
+    const some = "Beyrouth - Les deux explosions dans le port de Beyrouth, causées par l'incendie d'un entrepôt de nitrate d'ammonium, ont laissé des milliers de travailleurs migrants sans logement.";
+    const ask = (text: string) => askOne("Quelle a été la cause des deux explosions survenues dans le port de Beyrouth ?", "Les travailleurs migrants au Liban", text);
+    expect(ask(none).abstained).toBe(true);
+    expect(ask(some).answer).toContain("nitrate d'ammonium");
+  });
+});
+
 describe("questions asking a measure", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Lima - Les habitants de Huancavelica touchés par le séisme du 15 août ont reçu une aide d'urgence de l'OIM, grâce aux fonds débloqués par le CERF.";
