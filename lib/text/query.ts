@@ -169,7 +169,10 @@ const INSTITUTIONAL = new Set(
     "state states government ministry minister president director general secretary organization organisation nations " +
     "united union republic kingdom council commission office programme program fund summit conference dialogue forum " +
     "agency high level commissioner day international national regional world global committee initiative project " +
-    "report plan center centre camp north south east west far senator chief mission ambassador deputy casques bleus casque"
+    "report plan center centre camp north south east west far senator chief mission ambassador deputy casques bleus casque " +
+    "migration migrations response resource resources relief emergency assistance support services service development " +
+    "cooperation protection management border partnership network platform framework strategy action facility unit " +
+    "aide developpement sante gestion frontiere frontieres partenariat reseau plateforme cadre strategie unite intervention urgence secours"
   ).split(" "),
 );
 
