@@ -141,3 +141,25 @@ export function countryNamesOf(capital: string): readonly string[] {
 export function capitalsOf(country: string): readonly string[] {
   return CAPITALS_OF.get(country) ?? [];
 }
+
+/** Words between « capitale » and its country ("la capitale du Soudan", "the capital of Haiti"). */
+const OF = new Set(["de", "du", "des", "d", "of", "la", "le", "l", "the"]);
+
+/**
+ * The capital a question means by « la capitale haïtienne », « la capitale du Soudan », "the
+ * Haitian capital" (folded names, "port au prince"): the capitals of the place next to the word
+ * « capitale » in the question's folded words, under any of its names.
+ */
+export function capitalMeant(ws: readonly string[], aliases: (place: string) => readonly string[]): string[] {
+  const out = new Set<string>();
+  ws.forEach((w, i) => {
+    if (w !== "capitale" && w !== "capital" && w !== "capitales") return;
+    const after = ws.slice(i + 1, i + 4).filter((x) => !OF.has(x));
+    for (const place of [after[0], ws[i - 1]]) {
+      if (!place) continue;
+      for (const name of [place, ...aliases(place)]) for (const capital of capitalsOf(name)) out.add(capital);
+    }
+  });
+  return [...out];
+}
+

@@ -1,7 +1,7 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
 import { frenchExpansion, isPlaceName, placeAliases, placeMentions } from "./glossary";
-import { capitalPhrases, countryOf, placeOfAdjective } from "./places";
+import { capitalMeant, capitalPhrases, countryOf, placeOfAdjective } from "./places";
 import { phraseSynonyms, releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
 import { requiredFigures } from "./numbers";
@@ -62,7 +62,9 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
   const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
-  const lexicalText = [question, context, translations.join(" ")].join(" ").trim();
+  // the capital meant by « la capitale haïtienne » is searched by its name
+  const capitals = capitalMeant(words(question), placeAliases);
+  const lexicalText = [question, context, translations.join(" "), ...capitals].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
   const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
@@ -81,6 +83,11 @@ function distinctStems(ws: string[]): string[] {
   });
 }
 
+/** The longest word of a name ("port au prince" → "prince"). */
+function longest(name: string): string {
+  return name.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "");
+}
+
 /** The words of a text (folded, elisions removed) joined by spaces, for cue patterns. */
 function wordsText(s: string): string {
   return words(s).join(" ");
@@ -95,6 +102,7 @@ export function conceptsOf(text: string): Concept[] {
   const phrases = phraseSynonyms(folded);
   const places = new Map<string, string>();
   for (const p of placeMentions(text)) for (const w of p.words) if (!STOPWORDS.has(w)) places.set(w, p.french);
+  const meant = capitalMeant(words(text), placeAliases);
   const seen = new Set<string>();
   const out: Concept[] = [];
   for (const w of words(text)) {
@@ -111,6 +119,8 @@ export function conceptsOf(text: string): Concept[] {
     for (const r of phrases.get(w) ?? []) related.add(stem(r));
     // a nationality may stand for its place ("acehnais" for "Aceh", "irakiennes" for "Irak")
     for (const base of placeOfAdjective(w)) related.add(stem(base));
+    // « la capitale haïtienne » is Port-au-Prince (its longest word: "port" says little)
+    if (/^capitale?s?$/.test(w)) for (const capital of meant) related.add(stem(longest(capital)));
     for (const r of stems) related.delete(r);
     const place = places.get(w);
     out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}) });

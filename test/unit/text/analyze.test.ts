@@ -49,6 +49,13 @@ describe("names in questions", () => {
   it("ignores words inside a quoted title", () => {
     expect(entities("Que dit le communiqué « Le Directeur général de l’OIM » ?")).toEqual([]);
   });
+  it("reads « la capitale haïtienne », « la capitale du Soudan », \"the Sudanese capital\" as the capital's name", () => {
+    const haiti = analyzeQuery("Combien de personnes ont fui les violences dans la capitale haïtienne ?");
+    expect(haiti.concepts.find((c) => c.word === "capitale")!.related).toContain("princ");
+    expect(haiti.lexicalText).toContain("port au prince");
+    expect(analyzeQuery("How far from the Sudanese capital is the camp?").concepts.find((c) => c.word === "capital")!.related).toContain("khartoum");
+    expect(analyzeQuery("Que fait l'OIM dans la capitale du Soudan ?").lexicalText).toContain("khartoum");
+  });
   it("translates English place names", () => {
     const q = analyzeQuery("What did IOM do in Ivory Coast?");
     const ivory = q.concepts.find((c) => c.word === "ivory")!;
