@@ -44,6 +44,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-train-3.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-named.json@${CORPUS}`,
   `test/fixtures/golden-fresh-3.json@${CORPUS}`,
+  `test/fixtures/golden-paraphrase-3.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,

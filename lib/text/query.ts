@@ -190,7 +190,7 @@ function intentOf(question: string): Intent {
   // a quoted title says what the question is about, not what it asks
   const q = wordsText(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
   if (/\b(resume\w*|resumer|summar\w*|de quoi parle|que dit|qu en est il|what does .* say|what is .* about|tell me about|parle[zr]? moi|en bref|in short)\b/.test(q)) return "summary";
-  if (/\b(financ\w*|fund\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
+  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
   if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";
   if (/\b(combien|how many|how much|nombre de|quel nombre|quel age|a quel age|how old|bilan|toll)\b/.test(q)) return "howMany";

@@ -566,6 +566,8 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["prochain", "suivant, à venir"],
   ["élections", "scrutin, vote"],
   ["décès", "morts, mortalité, victimes, disparitions"],
+  ["décédé", "mort, disparu, éteint, s'est éteint, a succombé, a perdu la vie"],
+  ["décédée", "morte, disparue, éteinte, s'est éteinte, a succombé, a perdu la vie"],
   ["espagne", "espagnol, espagnols"],
   ["secourus", "sauvés, récupérés, rescapés"],
   ["morts", "décès, tués, victimes, disparus, ont péri"],
