@@ -12,6 +12,12 @@ import { STOPWORDS } from "../text/stopwords";
 import { CONTACT } from "./features";
 
 /**
+ * Words of the parts of a country: a reader's "province" may be the release's « région » (« les
+ * régions d'Oromia et SNNP »), a "district" its « zone ».
+ */
+const ADMINISTRATIVE = "district districts municipalité municipalités province provinces région régions zone zones état états département départements gouvernorat gouvernorats préfecture préfectures comté comtés canton cantons wilaya wilayas woreda woredas";
+
+/**
  * Kinds of named thing a question may ask for by their noun, on folded words after the question
  * word, and the words a release names one with ("le district de Mansehra", "la compagnie
  * aérienne Air Sénégal", "Marc Petzoldt, chef de mission"); `place`: a part of a country, never
@@ -20,12 +26,8 @@ import { CONTACT } from "./features";
  * general (ville, pays) are not among them: « à Toronto » answers "which city" without the word.
  */
 const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: boolean }[] = [
-  { noun: /^districts?$/, words: "district districts", place: true },
-  { noun: /^municipalit\w*$/, words: "municipalité municipalités", place: true },
+  { noun: /^(?:districts?|municipalit\w*|provinces?|gouvernorats?|governorates?|departements?|departments?|cantons?|prefectures?|counties|county|comtes?)$/, words: ADMINISTRATIVE, place: true },
   { noun: /^villages?$/, words: "village villages", place: true, any: true },
-  { noun: /^provinces?$/, words: "province provinces", place: true },
-  { noun: /^(?:gouvernorats?|governorates?)$/, words: "gouvernorat gouvernorats", place: true },
-  { noun: /^(?:departements?|departments?)$/, words: "département départements", place: true },
   { noun: /^localites?$/, words: "localité localités village villages ville", place: true, any: true },
   { noun: /^camps?$/, words: "camp camps site sites", place: true, any: true },
   { noun: /^(?:compagnies? aeriennes?|airlines?)$/, words: "compagnie compagnies airline airlines" },
