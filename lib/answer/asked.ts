@@ -112,11 +112,17 @@ function countsDead(full: string, questionWords: string): boolean {
   return typeMatches(sentence, "count", questionWords).some((m) => dead.some((d) => Math.abs(d - m.word) <= DEAD_WITHIN));
 }
 
-/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked. */
+/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked. */
 export function cueOf(query: QueryAnalysis, asked: readonly AnswerType[]): ((text: string) => boolean) | undefined {
   if (asksFunder(query, asked)) return (text) => FUNDING.test(text);
   const question = ` ${words(query.question).join(" ")} `;
   if (asked.includes("count") && DEATHS_ASKED.test(question)) return (text) => countsDead(text, question);
+  // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
+  const kind = kindAsked(query.question, asked);
+  if (kind) {
+    const known = knownStems(query);
+    return (text) => namesKind([text], kind, known);
+  }
   return undefined;
 }
 

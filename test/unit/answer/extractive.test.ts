@@ -422,6 +422,13 @@ describe("questions asking a named thing by its noun", () => {
     // the release's word for a part of a country may be another than the reader's
     const provinces = askOne("Quelles provinces éthiopiennes ont connu des heurts entre communautés ?", "Heurts en Éthiopie", "Addis-Abeba - Des heurts entre communautés ont éclaté à la limite des régions d'Oromia et SNNP, en Éthiopie.");
     expect(provinces.answer).toContain("Oromia");
+    // the sentence naming it is quoted, not only the best one on the question
+    const canton = askOne(
+      "To which canton did the displaced group leaving Guiglo return in western Côte d'Ivoire?",
+      "Retour de déplacés dans l'ouest",
+      "Guiglo - Un groupe de 1255 déplacés a quitté Guiglo pour regagner l'ouest de la Côte d'Ivoire avec l'aide de l'OIM. Ils se sont réinstallés dans le canton de Goum-Blao.",
+    );
+    expect(canton.answer).toContain("Goum-Blao");
     const airline = askOne("Quelle compagnie aérienne a ramené les 45 Gambiens depuis le Niger ?", "Retour de 45 Gambiens", "Niamey - Les 45 Gambiens ont quitté le Niger à bord d'un avion de la compagnie Royal Air Maroc.");
     expect(airline.answer).toContain("Royal Air Maroc");
   });
