@@ -30,6 +30,7 @@ const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: bool
   { noun: /^villages?$/, words: "village villages", place: true, any: true },
   { noun: /^localites?$/, words: "localité localités village villages ville", place: true, any: true },
   { noun: /^camps?$/, words: "camp camps site sites", place: true, any: true },
+  { noun: /^(?:aeroports?|airports?)$/, words: "aéroport aéroports", place: true, any: true },
   { noun: /^(?:compagnies? aeriennes?|airlines?)$/, words: "compagnie compagnies airline airlines" },
   { noun: /^(?:groupes? armes?|armed groups?|gangs?)$/, words: "groupe groupes gang gangs milice milices" },
   { noun: /^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, words: "ouragan ouragans cyclone cyclones typhon typhons tempête tempêtes" },

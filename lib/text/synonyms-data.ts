@@ -788,6 +788,7 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["surpeuplés", "bondés, surchargés"],
   ["hectares", "ha, superficie"],
   ["abandonnés", "délaissés, laissés"],
+  ["délai", "temps supplémentaire, sursis, prolongation, répit"],
   ["sexe", "genre, hommes et femmes"],
   ["insécurité", "violence, danger"],
   ["pauvreté", "misère, précarité"],

@@ -381,6 +381,7 @@ describe("questions asking a named thing by its noun", () => {
     expect(stems("Who is IOM's chief of mission in the Central African Republic?", ["person"])).toContain("chef");
     expect(stems("Quelle compagnie aérienne a ramené les 45 Gambiens ?", [])).toContain("compagnie");
     expect(stems("Quel est le titre du rapport publié par l'OIM ?", ["title"])).toContain("rapport");
+    expect(stems("At which airport did the Nigerian migrants flown home from Khartoum land?", ["place"])).toContain("aeroport");
     // any thing whose name is asked: « les noms des trois autres postes », « comment s'appellent les sites »
     expect(stems("Quels sont les noms des trois autres postes frontières ?", ["title"])).toContain("post");
     expect(stems("Comment s'appellent les sites de déplacement gérés par l'OIM ?", ["title"])).toContain("sit");
