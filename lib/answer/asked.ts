@@ -25,10 +25,11 @@ const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "a
 
 /**
  * Kinds of value a release must hold somewhere, when asked: a duration ("How long is the
- * training?") or a measure ("Quelle était la magnitude du séisme ?"), often stated in a short
- * sentence apart from the question's words ("La parcelle de 5 hectares…").
+ * training?"), a measure ("Quelle était la magnitude du séisme ?"), an age, a cause named as
+ * such, an hour, a percentage, often stated in a short sentence apart from the question's words
+ * ("La parcelle de 5 hectares…").
  */
-const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age", "reason"];
+const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age", "reason", "time", "percent"];
 
 /** A cause asked by its name ("Quelle a été la cause…", "What caused…"): the release must give one; "why" may be answered by a purpose. */
 const CAUSE_ASKED = / (?:cause|causes|caused) /;

@@ -352,6 +352,15 @@ describe("questions asking a cause", () => {
   });
 });
 
+describe("questions asking an hour or a percentage", () => {
+  it("are not answered by a release that gives none", () => {
+    const none = "Tunis - Les garde-côtes tunisiens ont secouru 29 femmes migrantes au large des côtes du sud de la Tunisie, selon l'OIM.";
+    expect(askOne("À quelle heure les garde-côtes tunisiens ont-ils secouru les femmes migrantes ?", "Sauvetage en mer", none).abstained).toBe(true);
+    expect(askOne("À quelle heure les garde-côtes tunisiens ont-ils secouru les femmes migrantes ?", "Sauvetage en mer", `${none} Le sauvetage a eu lieu vers 4h45 du matin.`).answer).toContain("4h45");
+    expect(askOne("Quel pourcentage des femmes secourues par les garde-côtes tunisiens était mineur ?", "Sauvetage en mer", none).abstained).toBe(true);
+  });
+});
+
 describe("questions asking a measure", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Lima - Les habitants de Huancavelica touchés par le séisme du 15 août ont reçu une aide d'urgence de l'OIM, grâce aux fonds débloqués par le CERF.";
