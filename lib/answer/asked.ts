@@ -51,11 +51,12 @@ const WHOLE_RELEASE_CHARS = 60_000;
 /**
  * Whether a release holds the kind of value asked, by rules measured on the training golden
  * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
- * in one of its sentences on the question; a duration, an age or a measure anywhere in it ("How
- * long is the training?"); words of funding for "who funds…" (every answerable training question had them);
- * a count next to words of the dead for a count of the dead; a day for "on what exact date", a
- * year the question does not give for "which year"; a name near the noun of the named thing asked;
- * a person's name for someone acting "on behalf of" another.
+ * in one of its sentences on the question; a duration, an age, a measure, a cause, an hour or a
+ * percentage anywhere in it ("How long is the training?"); words of funding for "who funds…"
+ * (every answerable training question had them); a count next to words of the dead for a count
+ * of the dead; a day for "on what exact date", a year the question does not give for "which
+ * year"; a name near the noun of the named thing asked; a person's name for someone acting "on
+ * behalf of" another.
  */
 export function holdsAsked(input: {
   query: QueryAnalysis;
