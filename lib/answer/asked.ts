@@ -31,11 +31,19 @@ const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "a
  */
 const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age", "reason", "time", "percent"];
 
-/** A cause asked by its name ("Quelle a été la cause…", "What caused…"): the release must give one; "why" may be answered by a purpose. */
-const CAUSE_ASKED = / (?:cause|causes|caused) /;
-
-/** A measure asked in its unit or dimension ("magnitude", "superficie", "how far"): "how big is the camp?" may be answered by a count. */
-const UNIT_ASKED = /magnitude|superficie|surface|distance|poids|hectare|kilom|tonne|\barea\b|weigh|how far|acre|\bkm\b/i;
+/**
+ * How a question asks those kinds for the release to have to hold them, on folded words: a
+ * measure in its unit or dimension ("how big is the camp?" may be answered by a count), a cause
+ * by its name ("why" may be answered by a purpose; « pour quelle cause milite-t-elle » asks no
+ * cause), an hour ("à l'heure actuelle" asks none), a percentage by its name (« quelle part »
+ * may be answered « la moitié »).
+ */
+const ASKED_AS: Partial<Record<AnswerType, RegExp>> = {
+  measure: / (?:magnitude|superficie|surface|distance|poids|hectares?|kilom\w*|tonnes?|area|weigh\w*|how far|acres?|km) /,
+  reason: / (?:(?:la|les|the) causes? (?:de|du|des|d|of)|what caused) /,
+  time: / (?:a quelle heure|quelle heure|what time(?! period| frame| span)) /,
+  percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent) /,
+};
 
 /** Whether a question asks a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */
 export function asksYear(question: string): boolean {
@@ -76,7 +84,7 @@ export function holdsAsked(input: {
   let split: string[] | undefined;
   const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
   const sentences = () => withTitle().slice(1);
-  const anywhere = ANYWHERE_TYPES.filter((t) => asked.includes(t) && (t !== "measure" || UNIT_ASKED.test(input.query.question)) && (t !== "reason" || CAUSE_ASKED.test(question)));
+  const anywhere = ANYWHERE_TYPES.filter((t) => asked.includes(t) && (ASKED_AS[t]?.test(question) ?? true));
   if (anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return false;
   if (asked.includes("count") && DEATHS_ASKED.test(question) && !sentences().some((x) => countsDead(x, question))) return false;
   if (asked.includes("date") && DAY_ASKED.test(question) && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;

@@ -13,9 +13,9 @@ import { CONTACT } from "./features";
 
 /**
  * Words of the parts of a country: a reader's "province" may be the release's « région » (« les
- * régions d'Oromia et SNNP »), a "district" its « zone ».
+ * régions d'Oromia et SNNP »); not « zone » or « État », which name much else (« États-Unis »).
  */
-const ADMINISTRATIVE = "district districts municipalité municipalités province provinces région régions zone zones état états département départements gouvernorat gouvernorats préfecture préfectures comté comtés canton cantons wilaya wilayas woreda woredas";
+const ADMINISTRATIVE = "district districts municipalité municipalités province provinces région régions département départements gouvernorat gouvernorats préfecture préfectures comté comtés canton cantons wilaya wilayas woreda woredas";
 
 /**
  * Kinds of named thing a question may ask for by their noun, on folded words after the question

@@ -3843,8 +3843,6 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["primary health care", "soins santé primaires", "english"],
   ["primary healthcare", "soins santé primaires", "english"],
   ["prime minister", "premier ministre", "english"],
-  ["head of government", "premier ministre première ministre chef du gouvernement", "english"],
-  ["head of state", "président présidente chef de l'état", "english"],
   ["princess", "princesse", "english"],
   ["principle", "principe principes", "english"],
   ["principles", "principes", "english"],

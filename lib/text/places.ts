@@ -142,19 +142,25 @@ export function capitalsOf(country: string): readonly string[] {
   return CAPITALS_OF.get(country) ?? [];
 }
 
-/** Words between « capitale » and its country ("la capitale du Soudan", "the capital of Haiti"). */
-const OF = new Set(["de", "du", "des", "d", "of", "la", "le", "l", "the"]);
+/** Words between « capitale » and its country ("la capitale du Soudan", "the capital city of Haiti"). */
+const OF = new Set(["de", "du", "des", "d", "of", "la", "le", "l", "the", "city", "ville"]);
+
+/** Words that make « capitale » another thing than a country's capital ("economic capital", "capital humain", "the capital of the Somali region"). */
+const NOT_THE_CAPITAL = new Set(["economique", "economic", "social", "sociale", "human", "humain", "financial", "financiere", "culturelle", "cultural", "region", "regional", "state", "etat", "province", "provincial", "provinciale", "district", "kurdistan", "sud", "nord", "south", "north", "est", "ouest", "east", "west"]);
 
 /**
  * The capital a question means by « la capitale haïtienne », « la capitale du Soudan », "the
- * Haitian capital" (folded names, "port au prince"): the capitals of the place next to the word
- * « capitale » in the question's folded words, under any of its names.
+ * Haitian capital" (folded names, "port au prince"): the capitals of the country or nationality
+ * next to the word « capitale » in the question's folded words, under any of its names; none
+ * when a word around it makes it another capital (economic, of a region, of South Sudan).
  */
 export function capitalMeant(ws: readonly string[], aliases: (place: string) => readonly string[]): string[] {
   const out = new Set<string>();
   ws.forEach((w, i) => {
-    if (w !== "capitale" && w !== "capital" && w !== "capitales") return;
-    const after = ws.slice(i + 1, i + 4).filter((x) => !OF.has(x));
+    if (w !== "capitale" && w !== "capital" && w !== "capitales" && w !== "capitals") return;
+    const around = ws.slice(Math.max(0, i - 2), i + 5);
+    if (around.some((x) => NOT_THE_CAPITAL.has(x))) return;
+    const after = ws.slice(i + 1, i + 5).filter((x) => !OF.has(x));
     for (const place of [after[0], ws[i - 1]]) {
       if (!place) continue;
       for (const name of [place, ...aliases(place)]) for (const capital of capitalsOf(name)) out.add(capital);
@@ -162,4 +168,3 @@ export function capitalMeant(ws: readonly string[], aliases: (place: string) => 
   });
   return [...out];
 }
-

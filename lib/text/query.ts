@@ -83,11 +83,6 @@ function distinctStems(ws: string[]): string[] {
   });
 }
 
-/** The longest word of a name ("port au prince" → "prince"). */
-function longest(name: string): string {
-  return name.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "");
-}
-
 /** The words of a text (folded, elisions removed) joined by spaces, for cue patterns. */
 function wordsText(s: string): string {
   return words(s).join(" ");
@@ -119,8 +114,9 @@ export function conceptsOf(text: string): Concept[] {
     for (const r of phrases.get(w) ?? []) related.add(stem(r));
     // a nationality may stand for its place ("acehnais" for "Aceh", "irakiennes" for "Irak")
     for (const base of placeOfAdjective(w)) related.add(stem(base));
-    // « la capitale haïtienne » is Port-au-Prince (its longest word: "port" says little)
-    if (/^capitale?s?$/.test(w)) for (const capital of meant) related.add(stem(longest(capital)));
+    // « la capitale soudanaise » is Khartoum (a capital of several words, "port au prince", is only searched:
+    // its words say little alone, "princ" would be « principal »)
+    if (/^capitale?s?$/.test(w)) for (const capital of meant) if (!capital.includes(" ")) related.add(stem(capital));
     for (const r of stems) related.delete(r);
     const place = places.get(w);
     out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}) });
