@@ -4,12 +4,12 @@
  */
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
-import { words } from "../text/normalize";
+import { words, wordsBefore, wordStarts } from "../text/normalize";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
 import { FUNDING } from "./features";
-import { kindAsked, knownStems, mentionsKind, namesKind, namesPerson, ON_BEHALF } from "./named";
+import { kindAsked, knownStems, mentionsKind, namesKind, namesPerson, ON_BEHALF, type KindAsked } from "./named";
 import { scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
@@ -46,7 +46,7 @@ const ASKED_AS: Partial<Record<AnswerType, RegExp>> = {
 };
 
 /** Whether a question asks a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */
-export function asksYear(question: string): boolean {
+function asksYear(question: string): boolean {
   return / (?:quelles? annees?|which years?|what years?) /.test(` ${words(question).join(" ")} `);
 }
 
@@ -55,6 +55,45 @@ const MAX_SENTENCE = 2000;
 
 /** Characters of the best release read for an asked value beyond the retrieved passages. */
 const WHOLE_RELEASE_CHARS = 60_000;
+
+/** What a question asks a release to hold, read once per question (`askedOf`) for all its candidate releases. */
+export interface Asked {
+  types: readonly AnswerType[];
+  /** Kinds of value the release must hold somewhere. */
+  anywhere: readonly AnswerType[];
+  /** The question's folded words between spaces. */
+  question: string;
+  /** Who funds something is asked. */
+  funder: boolean;
+  /** A count of the dead is asked. */
+  deaths: boolean;
+  /** A day is asked ("exact date", « quel jour »), a year ("which year"). */
+  day: boolean;
+  year: boolean;
+  /** Someone acting on behalf of another is asked. */
+  onBehalf: boolean;
+  /** A named thing asked by its noun, and the stems the question already names. */
+  kind: KindAsked | null;
+  known: () => ReadonlySet<string>;
+}
+
+/** What a question asks a release to hold. */
+export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Asked {
+  const question = ` ${words(query.question).join(" ")} `;
+  let known: Set<string> | undefined;
+  return {
+    types,
+    anywhere: ANYWHERE_TYPES.filter((t) => types.includes(t) && (ASKED_AS[t]?.test(question) ?? true)),
+    question,
+    funder: asksFunder(query, types),
+    deaths: types.includes("count") && DEATHS_ASKED.test(question),
+    day: types.includes("date") && DAY_ASKED.test(question),
+    year: types.includes("date") && asksYear(query.question),
+    onBehalf: types.includes("person") && ON_BEHALF.test(question),
+    kind: kindAsked(query.question, types),
+    known: () => (known ??= knownStems(query)),
+  };
+}
 
 /**
  * Whether a release holds the kind of value asked, by rules measured on the training golden
@@ -67,37 +106,31 @@ const WHOLE_RELEASE_CHARS = 60_000;
  * behalf of" another.
  */
 export function holdsAsked(input: {
-  query: QueryAnalysis;
-  asked: readonly AnswerType[];
+  asked: Asked;
   releaseId: string;
   title: string;
   candidates: readonly ScoredSentence[];
   releaseText: (releaseId: string) => string;
 }): boolean {
   const { asked, releaseId } = input;
-  const required = asked.filter((t) => REQUIRED_TYPES.has(t));
+  const required = asked.types.filter((t) => REQUIRED_TYPES.has(t));
   if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
   const text = () => input.releaseText(releaseId);
-  const titled = () => `${input.title}\n\n${text()}`;
-  const question = ` ${words(input.query.question).join(" ")} `;
   // the text's sentences, and the title's before them for what a title may name or date
   let split: string[] | undefined;
   const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
   const sentences = () => withTitle().slice(1);
-  const anywhere = ANYWHERE_TYPES.filter((t) => asked.includes(t) && (ASKED_AS[t]?.test(question) ?? true));
-  if (anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return false;
-  if (asked.includes("count") && DEATHS_ASKED.test(question) && !sentences().some((x) => countsDead(x, question))) return false;
-  if (asked.includes("date") && DAY_ASKED.test(question) && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;
+  const { question, kind } = asked;
+  if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return false;
+  if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return false;
+  if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;
   // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
-  if (asked.includes("date") && asksYear(input.query.question) && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
-  let known: Set<string> | undefined;
-  const knownOnce = () => (known ??= knownStems(input.query));
+  if (asked.year && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
   // someone's representative is a person: a body or a place does not sign on behalf of another
-  if (asked.includes("person") && ON_BEHALF.test(question) && !sentences().some((x) => namesPerson(x, knownOnce()))) return false;
-  const kind = kindAsked(input.query.question, asked);
+  if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
   // a release without the noun of a thing that may go without it says nothing of it either way
-  if (kind && !namesKind(withTitle(), kind, knownOnce()) && (!kind.any || mentionsKind(withTitle(), kind))) return false;
-  return !asksFunder(input.query, asked) || FUNDING.test(titled());
+  if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return false;
+  return !asked.funder || FUNDING.test(`${input.title}\n\n${text()}`);
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
@@ -117,22 +150,18 @@ const DEAD_WITHIN = 25;
 function countsDead(full: string, questionWords: string): boolean {
   const sentence = full.slice(0, MAX_SENTENCE);
   if (!DEATHS.test(sentence)) return false;
-  const starts = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => m.index);
-  const dead = [...sentence.matchAll(DEATHS_ALL)].map((m) => starts.filter((at) => at < m.index).length);
+  const starts = wordStarts(sentence);
+  const dead = [...sentence.matchAll(DEATHS_ALL)].map((m) => wordsBefore(starts, m.index));
   return typeMatches(sentence, "count", questionWords).some((m) => dead.some((d) => Math.abs(d - m.word) <= DEAD_WITHIN));
 }
 
 /** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked. */
-export function cueOf(query: QueryAnalysis, asked: readonly AnswerType[]): ((text: string) => boolean) | undefined {
-  if (asksFunder(query, asked)) return (text) => FUNDING.test(text);
-  const question = ` ${words(query.question).join(" ")} `;
-  if (asked.includes("count") && DEATHS_ASKED.test(question)) return (text) => countsDead(text, question);
+export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
+  if (asked.funder) return (text) => FUNDING.test(text);
+  if (asked.deaths) return (text) => countsDead(text, asked.question);
   // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
-  const kind = kindAsked(query.question, asked);
-  if (kind) {
-    const known = knownStems(query);
-    return (text) => namesKind([text], kind, known);
-  }
+  const kind = asked.kind;
+  if (kind) return (text) => namesKind([text], kind, asked.known());
   return undefined;
 }
 
@@ -144,7 +173,7 @@ const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their live
 const DEATHS_ALL = new RegExp(DEATHS.source, "giu");
 
 /** Whether a question asks who funds something (« Qui a financé… ? », "Which donor…"). */
-export function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {
+function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {
   return query.intent === "funding" && asked.length > 0 && asked.every((t) => t === "organisation" || t === "person" || t === "place");
 }
 

@@ -2,7 +2,7 @@ import { answerSpec, type AnswerType } from "../text/answer-type";
 import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
-import { asksYear, cueOf, holdsAsked, restOfRelease } from "./asked";
+import { askedOf, cueOf, holdsAsked, restOfRelease } from "./asked";
 import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
@@ -98,19 +98,21 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const asked = spec.types;
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence, and it holds the kind of value asked
+  // what the question asks a release to hold, read once for all its candidate releases
+  const need = askedOf(query, asked);
   const decided = new Map<string, boolean>();
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
     const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
-    decided.set(c.releaseId, answers && holdsAsked({ query, asked, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText }));
+    decided.set(c.releaseId, answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText }));
   }
   const scored = quotable.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
   const pool = all.filter((s) => decided.get(s.releaseId));
   const rest = () => restOfRelease({ pool, top: scored[0]!, query, idf: input.idf, spec, releaseText: input.releaseText });
-  const day = asked.includes("date") && !asksYear(query.question);
-  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: cueOf(query, asked), pool, rest, day }), cache);
+  const day = asked.includes("date") && !need.year;
+  const picked = withAntecedents(pickSentences(scored, { asked, parts: spec.parts, cue: cueOf(need), pool, rest, day }), cache);
 
   // citations: one per release, most relevant (best sentence) first
   const order: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { PLACE_ACRONYMS, type AnswerType } from "../text/answer-type";
 import { frenchExpansion, isKnownPlace } from "../text/glossary";
-import { stem, words } from "../text/normalize";
+import { stem, wordsBefore, wordStarts, words } from "../text/normalize";
 import { capitalsOf, placeOfAdjective } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
@@ -155,20 +155,13 @@ interface Tokens {
 
 function tokens(sentence: string): Tokens {
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
-  const found = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
-  return { text, starts: found.map((m) => m.index), folded: found.map((m) => words(m[0])) };
+  const starts = wordStarts(text);
+  return { text, starts, folded: starts.map((at, i) => words(text.slice(at, starts[i + 1] ?? text.length))) };
 }
 
 /** The index of the word holding a character of the sentence ("Hérat" in "d'Hérat" is that word). */
 function wordAt(t: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = t.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, wordsBefore(t.starts, offset + 1) - 1);
 }
 
 /** Whether some words of a name are new: not the question's, not the organisation's own, not numbers. */

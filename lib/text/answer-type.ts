@@ -3,7 +3,7 @@
  * quand" → a place and a date), and where values of that kind are in a sentence. Pure.
  */
 import { frenchExpansion, isKnownPlace } from "./glossary";
-import { fold, stem, words } from "./normalize";
+import { fold, stem, wordsBefore, wordStarts, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 
 export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "measure" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
@@ -184,7 +184,7 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
     // nor a number of a date, an age, a duration or an hour ("(05/09)", "15 août", "huit ans", "4h45")
     if (type === "count" && (notCounts ??= spansOf(text, [DETECTORS.date, DETECTORS.duration, DETECTORS.age, DETECTORS.time, SLASH_DATE])).some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     starts ??= wordStarts(text);
-    out.push({ text: m[0], word: countBelow(starts, m.index) });
+    out.push({ text: m[0], word: wordsBefore(starts, m.index) });
   }
   return out;
 }
@@ -192,21 +192,4 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
 /** Where the matches of some patterns stand in a text (start and end offsets). */
 function spansOf(text: string, patterns: RegExp[]): [number, number][] {
   return patterns.flatMap((p) => [...text.matchAll(p)].map((m): [number, number] => [m.index, m.index + m[0].length]));
-}
-
-/** Offsets where the words of a text start (as `words()` cuts them, elisions aside). */
-function wordStarts(text: string): number[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => m.index);
-}
-
-/** How many of the sorted offsets are below `at` (binary search). */
-function countBelow(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

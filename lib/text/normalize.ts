@@ -36,6 +36,23 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** Offsets where the words of a text start, as `words()` counts them ("d'Hérat" is one word). */
+export function wordStarts(text: string): number[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)].map((m) => m.index);
+}
+
+/** How many of the sorted word starts are below an offset: the index of the word starting there (binary search). */
+export function wordsBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Spelled ordinals, French and English, written as numbers: "deuxième", "second", "2nd" → "2e". */
 const ORDINALS = new Map<string, string>([
   ["premier", "1e"], ["premiere", "1e"], ["first", "1e"],
