@@ -74,6 +74,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
         stems: cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId)),
         folded,
         words: () => cache.releaseWords(p.releaseId, folded),
+        text: () => `${p.title}\n${input.releaseText(p.releaseId)}`,
       }),
     );
   }

@@ -6,7 +6,7 @@ import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
 import { capitalsOf, countriesOfRegion, countryNamesOf } from "../text/places";
 import { numbersOf } from "../text/numbers";
-import { words } from "../text/normalize";
+import { fold, words } from "../text/normalize";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 
@@ -72,6 +72,8 @@ export function checkRelease(input: {
   folded: () => string;
   /** The release's distinct folded words. */
   words: () => ReadonlySet<string>;
+  /** The release's title and text as written (acronyms written out). */
+  text: () => string;
 }): ReleaseCheck | null {
   const { query, stems, idf } = input;
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
@@ -94,7 +96,11 @@ export function checkRelease(input: {
       ? c.place.split("|").some((name) => placeIn(name, input.folded()) || inRegion(name))
       : foundHere(c) || (c.entity === "name" && inRegion(c.word));
   // the words of one place ("Sri", "Lanka") are missing together: one missing name
-  const missing = entities.filter((c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)));
+  const missing = entities.filter(
+    (c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)) && !(c.entity === "acronym" && acronymIn(c.word, input.text())),
+  );
+  // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA")
+  if (missing.some((c) => c.entity === "acronym" && c.word.length >= 3 && !KIND_ACRONYMS.has(c.word))) return null;
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
   // a known place or nationality is no other spelling (its other names are looked for already),
   // unless a place is asked: the release names the city, not the region the question gives it
@@ -140,6 +146,48 @@ export function checkRelease(input: {
     missingName: tolerated,
     strong,
   };
+}
+
+/**
+ * Acronyms a release may leave out: of a kind of body, not of one body (« organisation »,
+ * "agency"), and of the body publishing the releases.
+ */
+const KIND_ACRONYMS = new Set(["oim", "iom", "ong", "ngo", "onu", "oig", "igo", "pdi", "idp", "odd", "sdg", "vih", "hiv", "pma", "ldc"]);
+
+/** Words an acronym may skip when written out ("Organisation internationale pour les migrations", "Haut-Commissaire des Nations Unies pour les réfugiés"). */
+const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et", "and", "of", "the", "for", "pour", "sur", "on", "a", "en", "in", "aux", "au", "nations", "unies", "united"]);
+
+/**
+ * Whether a text holds an acronym in another form: in another order (OIM for IOM, FMI for IMF)
+ * or written out from a capitalised word, its initials in order, link words skipped or not
+ * ("Commission économique pour l'Amérique latine et les Caraïbes" — CEPALC), or those of as many
+ * words in another order, as a translation puts them ("Banque asiatique de développement" — ADB).
+ */
+export function acronymIn(acronym: string, text: string): boolean {
+  const letters = acronym.toLowerCase();
+  if (letters.length < 2) return false;
+  const sorted = [...letters].sort().join("");
+  const tokens = [...text.matchAll(/\p{L}[\p{L}\p{N}]*/gu)].map((m) => m[0].replace(/^(?:l|d|qu)['’]/i, ""));
+  const folded = tokens.map((t) => fold(t).toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}{2,}$/u.test(t) && t.length === letters.length && [...folded[i]!].sort().join("") === sorted) return true;
+    if (!/^\p{Lu}/u.test(t) || !letters.includes(folded[i]![0]!)) continue;
+    // initials in order
+    let j = i;
+    let k = 0;
+    while (k < letters.length && j < tokens.length) {
+      if (folded[j]![0] === letters[k]) k++;
+      else if (!LINK_WORDS.has(folded[j]!) || k === 0) break;
+      j++;
+    }
+    if (k === letters.length) return true;
+    // initials of as many words, in another order
+    const initials: string[] = [];
+    for (let m = i; m < tokens.length && initials.length < letters.length; m++) if (!LINK_WORDS.has(folded[m]!)) initials.push(folded[m]![0]!);
+    if (initials.length === letters.length && initials.sort().join("") === sorted) return true;
+  }
+  return false;
 }
 
 /**

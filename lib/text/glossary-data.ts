@@ -2151,6 +2151,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["funds", "fonds financé financement", "core"],
   ["further", "supplémentaires", "english"],
   ["future", "avenir futur futurs", "english"],
+  ["fyrom", "arym", "english"],
   ["gabon", "gabon", "place"],
   ["gabonese", "gabonais gabonaise", "place"],
   ["gain", "gagner gagne", "english"],

@@ -3,7 +3,7 @@ import { informativeWeight } from "../../../lib/answer/coverage";
 import { extractiveAnswer, type ExtractiveAnswer } from "../../../lib/answer/extractive";
 import { kindAsked } from "../../../lib/answer/named";
 import { answerSpec, type AnswerType } from "../../../lib/text/answer-type";
-import { nameVariantIn } from "../../../lib/answer/release-check";
+import { acronymIn, nameVariantIn } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
 import { analyzeQuery } from "../../../lib/text/query";
 import type { Passage } from "../../../lib/types";
@@ -141,6 +141,32 @@ describe("names spelt differently between the question and the release", () => {
   it("still abstains when the one name the question gives is not in the release", () => {
     const a = extractiveAnswer({ query: analyzeQuery("Qui a pris la parole au sommet de Reykjavik ?"), passages, idf, releaseText: text });
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe("acronyms of the question", () => {
+  it("are found written out or in another language's order", () => {
+    expect(acronymIn("cepalc", "selon la Commission économique pour l'Amérique latine et les Caraïbes, 30 millions")).toBe(true);
+    expect(acronymIn("imf", "une étude du Fonds monétaire international et de l'OIM")).toBe(true);
+    expect(acronymIn("adb", "la Banque asiatique de développement organise")).toBe(true);
+    expect(acronymIn("idm", "le Dialogue international sur la migration de 2018")).toBe(true);
+    expect(acronymIn("hcr", "et le Haut-Commissaire des Nations Unies pour les réfugiés, Filippo Grandi")).toBe(true);
+    expect(acronymIn("iom", "l'OIM a aidé")).toBe(true);
+    // not from words that merely start with its letters, nor from lower-case words
+    expect(acronymIn("ocha", "Le Bureau de la coordination des affaires humanitaires")).toBe(false);
+    expect(acronymIn("dtm", "Selon la Matrice de suivi des déplacements de l'OIM")).toBe(false);
+    expect(acronymIn("fmi", "le fonds monétaire international")).toBe(false);
+  });
+
+  it("rule out a release that neither names the body nor writes it out", () => {
+    const text = "Genève - L'OIM et ses partenaires ont aidé 12 000 enfants réfugiés ukrainiens à s'inscrire à l'école en 2023.";
+    expect(askOne("How many Ukrainian refugee children did UNICEF help enrol in school in 2023?", "L'OIM aide les enfants réfugiés", text).abstained).toBe(true);
+    const written = "Genève - Le Fonds monétaire international et l'OIM ont publié une étude sur les transferts de fonds des migrants moldaves.";
+    const a = askOne("What did IOM and the IMF publish on the remittances of Moldovan migrants?", "Étude sur les transferts de fonds", written);
+    expect(a.abstained).toBe(false);
+    // an acronym of a kind of body may be left out (« ONG » for « organisation »)
+    const ngo = "Tunis - L'OIM et le Conseil danois pour les réfugiés ont organisé une rencontre sur les solutions de remplacement à la détention.";
+    expect(askOne("Quelle ONG danoise a organisé la rencontre de Tunis avec l'OIM ?", "Rencontre de Tunis", ngo).abstained).toBe(false);
   });
 });
 
