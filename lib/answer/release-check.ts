@@ -219,6 +219,9 @@ function nameCount(query: QueryAnalysis, entities: readonly Concept[]): number {
  */
 function nameIn(c: Concept, releaseWords: ReadonlySet<string>): boolean {
   if (placeAliases(c.word).some((w) => releaseWords.has(w))) return true;
+  // a known place has its other names listed: only a letter may differ from one of them
+  // ("Rangoon" for "Rangoun"; "Arménie" is no « armée »)
+  if (isKnownPlace(c.word)) return [c.word, ...placeAliases(c.word)].some((w) => nameVariantIn(w, releaseWords, 1));
   return [c.word, ...c.stems].some((w) => nameVariantIn(w, releaseWords));
 }
 
@@ -226,9 +229,9 @@ function nameIn(c: Concept, releaseWords: ReadonlySet<string>): boolean {
  * Whether a name of the question is in a release under another spelling: the same first
  * letter and at most one edit apart (two for long names), for names of four letters or more.
  */
-export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>): boolean {
+export function nameVariantIn(word: string, releaseWords: ReadonlySet<string>, maxEdits?: number): boolean {
   if (word.length < 4 || /\d/.test(word)) return false;
-  const max = word.length >= 7 ? 2 : 1;
+  const max = Math.min(word.length >= 7 ? 2 : 1, maxEdits ?? 2);
   for (const w of releaseWords) {
     // a known place of the release is another place, not a spelling (Iran / Irak), unless the
     // glossary names one place so (Iraq / Irak)

@@ -160,6 +160,8 @@ function entityWords(text: string): Map<string, EntityKind> {
     const kind: EntityKind | null =
       year ? "year" : acronym ? "acronym" : name && (!INSTITUTIONAL.has(first) || placeWords.has(first)) ? "name" : null;
     if (kind) for (const w of words(token)) out.set(w, kind);
+    // the name after a title word in one hyphenated name ("Haut-Karabakh")
+    else if (name) for (const part of token.split("-").slice(1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !INSTITUTIONAL.has(words(part)[0] ?? "")) for (const w of words(part)) out.set(w, "name");
     sentenceStart = false;
   }
   return out;

@@ -184,6 +184,10 @@ describe("other names of one place", () => {
     // another place one letter apart is not a spelling of it
     const iran = one("Retours en Iran", "Iran - L'OIM a aidé 300 migrants à rentrer en Iran cette année.");
     expect(ask("Combien de migrants l'OIM a-t-elle aidés à rentrer en Irak ?", iran).abstained).toBe(true);
+    // nor a common word two letters apart (« armée » for "Arménie"), nor the name after a title word left out ("Haut-Karabakh")
+    const army = one("Programme d'aide aux réfugiés", "Erevan - L'OIM a mis en place en 2023 un programme d'aide aux réfugiés avec l'armée.");
+    expect(ask("Quel programme l'OIM a-t-elle mis en place en Arménie pour les réfugiés en 2023 ?", army).abstained).toBe(true);
+    expect(analyzeQuery("Quel programme pour les réfugiés du Haut-Karabakh ?").concepts.find((c) => c.word === "karabakh")?.entity).toBe("name");
   });
 
   it("counts a name found under its other name towards the release's coverage (Birmans / Myanmar)", () => {
