@@ -6,7 +6,7 @@ import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
 import { capitalsOf, countriesOfRegion, countryNamesOf } from "../text/places";
 import { numbersOf } from "../text/numbers";
-import { fold, words } from "../text/normalize";
+import { fold, stem, words } from "../text/normalize";
 import type { Concept, QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 
@@ -95,10 +95,17 @@ export function checkRelease(input: {
     c.place
       ? c.place.split("|").some((name) => placeIn(name, input.folded()) || inRegion(name))
       : foundHere(c) || (c.entity === "name" && inRegion(c.word));
-  // the words of one place ("Sri", "Lanka") are missing together: one missing name
-  const missing = entities.filter(
-    (c, i) => !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)) && !(c.entity === "acronym" && acronymIn(c.word, input.text())),
-  );
+  // a name of several words read through its translation ("Doctors Without Borders", "Nobel
+  // Peace Prize") is one name, found when its words stand together (« Médecins Sans Frontières »,
+  // « prix Nobel de la paix »), not when the release uses them as common words
+  const ownForm = (c: Concept) => conceptIn({ word: c.word, stems: c.stems.slice(0, 1), entity: c.entity }, stems) || nameIn(c, input.words());
+  const runs = nameRuns(query.question, entities).filter((run) => run.some((c) => found(c) && !ownForm(c)));
+  const apart = runs.filter((run) => run.every(found) && !together(run, input.folded()));
+  const missing = entities.filter((c, i) => {
+    if (apart.some((run) => run[0] === c)) return true;
+    // the words of one place ("Sri", "Lanka") are missing together: one missing name
+    return !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)) && !(c.entity === "acronym" && acronymIn(c.word, input.text()));
+  });
   // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA")
   if (missing.some((c) => c.entity === "acronym" && c.word.length >= 3 && !KIND_ACRONYMS.has(c.word))) return null;
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
@@ -110,7 +117,7 @@ export function checkRelease(input: {
     missing.length === 1 &&
     missing[0]!.entity === "name" &&
     (!knownPlace(missing[0]!) || input.asked.includes("place")) &&
-    nameCount(query, entities) - 1 >= ABSTAIN.namesPresent &&
+    nameCount(query, entities, runs) - 1 >= ABSTAIN.namesPresent &&
     own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
   // a number the question names ("Title 42", "the 171 migrants") is in the release that answers it
@@ -202,13 +209,43 @@ function placeIn(name: string, folded: string): boolean {
   return false;
 }
 
-/** The number of names of a question: one per place ("Sri Lanka") and per hyphenated name ("KwaZulu-Natal"). */
-function nameCount(query: QueryAnalysis, entities: readonly Concept[]): number {
+/**
+ * The names of several capitalised words of a question ("Doctors Without Borders", "Tilak Chand
+ * Ghimire"), as their name concepts that are no place (places are found as phrases already);
+ * those of two such concepts or more.
+ */
+export function nameRuns(question: string, entities: readonly Concept[]): Concept[][] {
+  const out: Concept[][] = [];
+  const names = (ws: string[]) => ws.map((w) => entities.find((c) => c.word === w && c.entity === "name" && !c.place)).filter((c): c is Concept => !!c);
+  // capitalised words next to each other, a possessive ending one ("Nepal's Ministry")
+  for (const m of question.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu)) {
+    const run = [...new Set(names(words(m[0])))];
+    if (run.length >= 2) out.push(run);
+  }
+  return out;
+}
+
+/** Whether the words of a name stand within a few words of each other in a folded text. */
+function together(run: readonly Concept[], folded: string): boolean {
+  const ws = folded.trim().split(" ");
+  const span = 2 * run.length + 2;
+  const last = new Map<Concept, number>();
+  for (let i = 0; i < ws.length; i++) {
+    const st = new Set([stem(ws[i]!)]);
+    for (const c of run) if (conceptIn(c, st) || nameVariantIn(c.word, new Set([ws[i]!]))) last.set(c, i);
+    if (last.size === run.length && i - Math.min(...last.values()) < span) return true;
+  }
+  return false;
+}
+
+/** The number of names of a question: one per place ("Sri Lanka"), per hyphenated name ("KwaZulu-Natal") and per name of several words. */
+function nameCount(query: QueryAnalysis, entities: readonly Concept[], runs: readonly Concept[][]): number {
   const compound = new Map<string, string>();
   for (const m of query.question.matchAll(/\p{Lu}[\p{L}]*(?:-\p{L}+)+/gu)) {
     const parts = words(m[0]);
     for (const w of parts) compound.set(w, parts.join(" "));
   }
+  for (const run of runs) for (const c of run) compound.set(c.word, run.map((d) => d.word).join(" "));
   return new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? compound.get(c.word) ?? c.word)).size;
 }
 
@@ -222,6 +259,9 @@ function nameIn(c: Concept, releaseWords: ReadonlySet<string>): boolean {
   // a known place has its other names listed: only a letter may differ from one of them
   // ("Rangoon" for "Rangoun"; "Arménie" is no « armée »)
   if (isKnownPlace(c.word)) return [c.word, ...placeAliases(c.word)].some((w) => nameVariantIn(w, releaseWords, 1));
+  // a word the glossary translates is a common word, found through its translation, not its
+  // spelling ("Prize" is no « prise »)
+  if (c.stems.length > 1) return false;
   return [c.word, ...c.stems].some((w) => nameVariantIn(w, releaseWords));
 }
 

@@ -170,6 +170,21 @@ describe("acronyms of the question", () => {
   });
 });
 
+describe("names of several words read through their translation", () => {
+  it("are found when their words stand together, not as common words of the release", () => {
+    const apart = "Malte - Les médecins de l'OIM soignent les migrants secourus en Méditerranée, où les opérations de sauvetage se multiplient aux frontières de l'Europe.";
+    const question = "What role has Doctors Without Borders played in rescue operations in the Mediterranean?";
+    expect(askOne(question, "Sauvetages en Méditerranée", apart).abstained).toBe(true);
+    const together = "Malte - Médecins Sans Frontières et l'OIM mènent des opérations de sauvetage en Méditerranée : l'ONG soigne les migrants secourus.";
+    expect(askOne(question, "Sauvetages en Méditerranée", together).abstained).toBe(false);
+  });
+
+  it("take no common word for another spelling of a word the glossary translates (\"Prize\" is no « prise »)", () => {
+    const text = "Addis-Abeba - La prise en charge des déplacés par le Programme alimentaire mondial et l'OIM a ramené la paix dans la région en 2020.";
+    expect(askOne("Why did the World Food Programme win the Nobel Peace Prize in 2020?", "Paix et aide alimentaire", text).abstained).toBe(true);
+  });
+});
+
 describe("other names of one place", () => {
   const one = (title: string, text: string) => ({ title, text });
   const ask = (question: string, release: { title: string; text: string }) => askOne(question, release.title, release.text);
