@@ -45,6 +45,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-named.json@${CORPUS}`,
   `test/fixtures/golden-fresh-3.json@${CORPUS}`,
   `test/fixtures/golden-paraphrase-3.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-5a.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,
@@ -57,6 +58,7 @@ const DEFAULT_HELD_OUT = [
   `test/fixtures/golden-fresh-heldout.json@${CORPUS}`,
   `test/fixtures/golden-fresh-2.json@${CORPUS}`,
   `test/fixtures/golden-fresh-4.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-5b.json@${CORPUS}`,
 ];
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /** Mean number of quoted sentences the margin may reach (answers stay short). */

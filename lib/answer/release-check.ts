@@ -4,6 +4,7 @@
  */
 import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
+import { bodiesNamed } from "../text/bodies";
 import { capitalsOf, countriesOfRegion, countryNamesOf } from "../text/places";
 import { numbersOf } from "../text/numbers";
 import { fold, stem, words } from "../text/normalize";
@@ -106,8 +107,10 @@ export function checkRelease(input: {
     // the words of one place ("Sri", "Lanka") are missing together: one missing name
     return !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)) && !(c.entity === "acronym" && acronymIn(c.word, input.text()));
   });
-  // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA")
+  // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA"),
+  // and so is a body the question names that the release does not, under any of its names
   if (missing.some((c) => c.entity === "acronym" && c.word.length >= 3 && !KIND_ACRONYMS.has(c.word))) return null;
+  if (bodiesNamed(` ${words(query.question).join(" ")} `).some((names) => !names.some((n) => input.folded().includes(n)))) return null;
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
   // a known place or nationality is no other spelling (its other names are looked for already),
   // unless a place is asked: the release names the city, not the region the question gives it

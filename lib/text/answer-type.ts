@@ -24,7 +24,7 @@ export interface AnswerSpec {
 
 /** Roles and people asked for by name ("quel ministre", "which IOM chief of mission", "quels artistes"). */
 const ROLES_ASKED =
-  "quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
+  "(?:comment (?:s )?appel\\w*|quel est le nom d\\w*|nom d\\w*|what is the name of|name of) (?:l |le |la |the )?(?:\\w+ ){0,2}(?:directeur|directrice|ministre|chef|cheffe|president\\w*|gouverneur|maire|ambassadeur|ambassadrice|coordinat\\w*|representant\\w*|porte parole|secretaire|commissaire|minister|director|governor|mayor|ambassador|chief|head|spokesperson|secretary|commissioner)|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
 
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
@@ -137,7 +137,11 @@ const DETECTORS: Record<AnswerType, RegExp> = {
     "giu",
   ),
   place: new RegExp(`${B}(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|par|via|in|at|to|from|near|through|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
-  person: new RegExp(`(?:${B}(?:${ROLE})${E}[^.;,]{0,60}?,?\\s+)?${CAP}\\s+(?:(?:de |du |da |van |von |al-|el-|ben |bin )?${CAP})(?:\\s+${CAP})?|${B}(?:M\\.|Mme|Dr|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+${CAP}`, "gu"),
+  // a first and last name run together by the page's text ("le gouverneur de Bangkok, AswinKwanmuang") after a role
+  person: new RegExp(
+    `(?:${B}(?:${ROLE})${E}[^.;,]{0,60}?,?\\s+)?${CAP}\\s+(?:(?:de |du |da |van |von |al-|el-|ben |bin )?${CAP})(?:\\s+${CAP})?|${B}(?:M\\.|Mme|Dr|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+${CAP}|${B}(?:${ROLE})${E}[^.;]{0,60}?,?\\s+\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}${E}`,
+    "gu",
+  ),
   organisation: new RegExp(`${B}\\p{Lu}{2,}${E}|${B}(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|${B}(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
   title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
   reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|des suites d|à la suite d|causée?s? par|provoquée?s? par|déclenchée?s? par|dûe?s? à|due?s? à|à l['’]origine d|liée?s? à|caused by|triggered by|the result of|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),

@@ -52,10 +52,22 @@ export type Intent = "summary" | "who" | "funding" | "where" | "when" | "howMany
 const FOLLOW_UP_CUE =
   /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b/i;
 
+/** The words of a question (folded words between spaces) that ask how long something lasts: « combien de temps » (not « de temps supplémentaire », a delay), « durée », "how long", "last". */
+function howLongWords(q: string): Set<string> {
+  const out = new Set<string>();
+  if (/\bcombien de temps\b(?! supplementaire| additionnel)/.test(q)) out.add("temps");
+  if (/\bhow long\b/.test(q)) out.add("long");
+  for (const m of q.matchAll(/\b(?:duree|durees|dure|durer|dura|durait|durera|last|lasted|lasts)\b/g)) out.add(m[0]);
+  return out;
+}
+
 /** Analyses a question (and its conversation) into what retrieval and answering need. Pure. */
 export function analyzeQuery(question: string, history: HistoryTurn[] = [], options: { followUp?: boolean } = {}): QueryAnalysis {
   const language = detectLanguage(question);
-  const concepts = conceptsOf(question);
+  const intent = intentOf(question);
+  // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing)
+  const asking = intent === "howLong" ? howLongWords(wordsText(question)) : new Set<string>();
+  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(wordsText(question))));
@@ -68,7 +80,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
   const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent: intentOf(question), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */

@@ -185,6 +185,24 @@ describe("names of several words read through their translation", () => {
   });
 });
 
+describe("bodies the question names", () => {
+  it("rule out a release that does not name them under any of their names", () => {
+    const text = "Genève - Le budget annuel du programme d'aide alimentaire de l'OIM dans le monde s'élève à 300 000 dollars.";
+    expect(askOne("Quel est le budget annuel du Programme alimentaire mondial ?", "Aide alimentaire mondiale", text).abstained).toBe(true);
+    const named = "Genève - Le Programme alimentaire mondial et l'OIM ont lancé un appel de 300 000 dollars pour aider les victimes des inondations.";
+    expect(askOne("How much did IOM and the World Food Programme appeal for to help flood victims?", "Appel conjoint", named).abstained).toBe(false);
+  });
+});
+
+describe("the words asking how long", () => {
+  it("are not what the question is about", () => {
+    expect(analyzeQuery("Combien de temps a duré la traversée ?").concepts.map((c) => c.word)).toEqual(["traversee"]);
+    expect(analyzeQuery("How long did the crossing last?").concepts.map((c) => c.word)).toEqual(["crossing"]);
+    // « du temps supplémentaire » is a delay asked, not a duration's wording
+    expect(analyzeQuery("Combien de temps supplémentaire les travailleurs ont-ils obtenu ?").concepts.map((c) => c.word)).toContain("temps");
+  });
+});
+
 describe("other names of one place", () => {
   const one = (title: string, text: string) => ({ title, text });
   const ask = (question: string, release: { title: string; text: string }) => askOne(question, release.title, release.text);

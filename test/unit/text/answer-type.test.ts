@@ -45,6 +45,10 @@ describe("answer types of a question", () => {
     expect(answerSpec("What is the title of the report published with funding from the IOM Development Fund?").types).toEqual(["title"]);
     expect(answerSpec("What projects did the EU fund in Niger?").types).not.toContain("organisation");
     expect(answerSpec("Which country funded the centre?").types).toContain("organisation");
+    // the name of someone asked by their role is a person's
+    expect(answerSpec("Comment s'appelle la Directrice générale adjointe de l'OIM ?").types).toContain("person");
+    expect(answerSpec("What is the name of the governor of Bangkok?").types).toContain("person");
+    expect(answerSpec("Comment s'appelle le bateau affrété par l'OIM ?").types).not.toContain("person");
   });
 
   it("asks for a measure (area, weight, distance) apart from a plain count, and reads a death toll as a count", () => {
@@ -121,6 +125,12 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("Souleymane Sanogo a animé l'atelier.", "person", " who led the workshop ").map((m) => m.text)).toEqual(["Souleymane Sanogo"]);
     expect(typeMatches("Le projet de stabilisation en République centrafricaine (RCA) est financé.", "person", " who led the workshop ")).toEqual([]);
     expect(typeMatches("La RDC et le Japon ont financé le projet.", "organisation", " qui a finance ").map((m) => m.text)).not.toContain("RDC");
+  });
+
+  it("finds a first and last name run together after a role", () => {
+    const sentence = "L'annonce de la fermeture de grandes entreprises par le gouverneur de Bangkok, AswinKwanmuang, le 21 mars.";
+    expect(typeMatches(sentence, "person", " who is the governor ").map((m) => m.text).join(" ")).toContain("AswinKwanmuang");
+    expect(typeMatches("Les migrants utilisent WhatsApp pour rester en contact.", "person", " who ")).toEqual([]);
   });
 
   it("gives the word index of each value", () => {
