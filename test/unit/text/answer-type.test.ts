@@ -127,6 +127,13 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("La RDC et le Japon ont financé le projet.", "organisation", " qui a finance ").map((m) => m.text)).not.toContain("RDC");
   });
 
+  it("finds a share written in words", () => {
+    expect(typeMatches("Plus d’un migrant irrégulier sur cinq est arrivé par voie terrestre.", "percent", " ").map((m) => m.text)).toEqual(["un migrant irrégulier sur cinq"]);
+    expect(typeMatches("La moitié des ménages vivent dans des camps.", "percent", " ").map((m) => m.text)).toEqual(["La moitié"]);
+    expect(typeMatches("One in three children was out of school.", "percent", " ").map((m) => m.text)).toEqual(["One in three"]);
+    expect(typeMatches("Un atelier de trois jours a réuni 20 experts.", "percent", " ")).toEqual([]);
+  });
+
   it("finds a first and last name run together after a role", () => {
     const sentence = "L'annonce de la fermeture de grandes entreprises par le gouverneur de Bangkok, AswinKwanmuang, le 21 mars.";
     expect(typeMatches(sentence, "person", " who is the governor ").map((m) => m.text).join(" ")).toContain("AswinKwanmuang");
