@@ -19,7 +19,7 @@ export const TEXT = {
     notFound: "Je ne trouve pas la réponse à cette question dans les communiqués de l'OIM dont je dispose.",
     empty: "Posez une question sur les activités de l'OIM, par exemple sur un atelier, un accord ou une publication.",
     personal:
-      "Je réponds à partir des communiqués de presse de l'OIM, qui ne donnent pas de conseil sur une situation personnelle. Pour une démarche, adressez-vous au bureau de l'OIM de votre pays ou aux autorités compétentes.",
+      "Je réponds à partir des communiqués de presse de l'OIM, qui ne donnent pas de conseil sur une démarche ou une situation personnelle. Pour une démarche, adressez-vous au bureau de l'OIM de votre pays ou aux autorités compétentes.",
     llmFailed: "Le modèle de langage n'a pas répondu ; réponse extractive à la place.",
     uncited: "Une partie de la réponse ne s'appuie sur aucune source citée : vérifiez-la dans les communiqués.",
   },
@@ -32,7 +32,7 @@ export const TEXT = {
     notFound: "I could not find the answer to this question in the IOM press releases I have.",
     empty: "Ask a question about IOM's activities, for example about a workshop, an agreement or a publication.",
     personal:
-      "I answer from IOM press releases, which give no advice on personal situations. For your own case, contact the IOM office in your country or the competent authorities.",
+      "I answer from IOM press releases, which give no advice on procedures or personal situations. For a procedure or your own case, contact the IOM office in your country or the competent authorities.",
     llmFailed: "The language model did not answer; extractive answer instead.",
     uncited: "Part of the answer is backed by no cited source: check it in the releases.",
   },

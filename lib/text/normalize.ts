@@ -55,9 +55,9 @@ export function wordsBefore(starts: readonly number[], at: number): number {
 
 /** Spelled ordinals, French and English, written as numbers: "deuxième", "second", "2nd" → "2e". */
 const ORDINALS = new Map<string, string>([
-  ["premier", "1e"], ["premiere", "1e"], ["first", "1e"],
-  ["deuxieme", "2e"], ["second", "2e"], ["seconde", "2e"],
-  ["troisieme", "3e"], ["third", "3e"], ["quatrieme", "4e"], ["fourth", "4e"], ["cinquieme", "5e"], ["fifth", "5e"],
+  ["premier", "1e"], ["premiere", "1e"], ["premiers", "1e"], ["premieres", "1e"], ["first", "1e"],
+  ["deuxieme", "2e"], ["deuxiemes", "2e"], ["second", "2e"], ["seconde", "2e"],
+  ["troisieme", "3e"], ["troisiemes", "3e"], ["third", "3e"], ["quatrieme", "4e"], ["fourth", "4e"], ["cinquieme", "5e"], ["fifth", "5e"],
 ]);
 
 function ordinal(w: string): string {
@@ -69,7 +69,7 @@ function ordinal(w: string): string {
 const INVARIANT = new Set(["fonds", "pays", "temps", "corps", "fois", "mois", "prix", "paix", "voix", "sud", "nord"]);
 
 /** Version of the analysis (folding, stop words, stemming): indexes built with another are rebuilt. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /**
  * French Snowball stemmer (`@orama/stemmers`; it measured better than the hand-written suffix

@@ -854,6 +854,7 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["évacués", "transférés, exfiltrés, secourus"],
   ["recommandations", "conseils, préconisations"],
   ["pnud", "programme des nations unies pour le développement, onu"],
+  ["oim", "agence onusienne des migrations, agence onusienne pour les migrations, agence des nations unies pour les migrations, agence des migrations, organisme onusien des migrations"],
   ["fnuap", "unfpa, fonds des nations unies pour la population"],
   ["opportunité", "occasion, possibilité"],
   ["annuel", "chaque année, par an"],

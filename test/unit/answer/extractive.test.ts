@@ -78,7 +78,7 @@ describe("extractiveAnswer", () => {
   });
 
   it("says it gives no advice on a personal situation, and still answers questions put in the first person", () => {
-    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents do I need for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?"]) {
+    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents do I need for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?", "Comment faire une demande d'asile en France ?", "Quelles sont les conditions pour obtenir le statut de réfugié en Allemagne ?", "How do refugees apply for asylum in Canada?"]) {
       const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
       expect(a.abstained, q).toBe(true);
       expect(a.answer, q).toMatch(/situation personnelle|personal situations/);
@@ -87,7 +87,7 @@ describe("extractiveAnswer", () => {
     expect(asked.answer).toContain("Fonds de l'OIM pour le développement");
     const tell = extractiveAnswer({ query: analyzeQuery("Can you tell me who funded the workshop in Panama?"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(tell.abstained).toBe(false);
-    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?", "Combien faut-il payer aux passeurs ?", "Quelle est la meilleure solution pour les déplacés selon l'OIM ?", "What is the best way to reduce migrant deaths according to IOM?", "Comment obtenir des données sur la migration au Niger ?", "Quels documents sont nécessaires pour enregistrer les naissances selon le projet ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
+    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?", "Combien faut-il payer aux passeurs ?", "Quelle est la meilleure solution pour les déplacés selon l'OIM ?", "What is the best way to reduce migrant deaths according to IOM?", "Comment obtenir des données sur la migration au Niger ?", "Quels documents sont nécessaires pour enregistrer les naissances selon le projet ?", "Combien de demandes d'asile la France a-t-elle reçues ?", "Quelles sont les conditions de vie dans les camps ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
   });
 
   it("asks for a real question when there is nothing to look for", () => {
@@ -141,6 +141,13 @@ describe("names spelt differently between the question and the release", () => {
   it("still abstains when the one name the question gives is not in the release", () => {
     const a = extractiveAnswer({ query: analyzeQuery("Qui a pris la parole au sommet de Reykjavik ?"), passages, idf, releaseText: text });
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe("the publisher named otherwise", () => {
+  it("is the publisher (« l'agence onusienne des migrations »)", () => {
+    const agence = analyzeQuery("Qui dirige la mission de l'agence onusienne des migrations en Indonésie ?").concepts.find((c) => c.word === "agence");
+    expect(agence?.related).toContain("oim");
   });
 });
 

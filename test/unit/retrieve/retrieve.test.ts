@@ -10,7 +10,7 @@ function fakeStore(lists: { dense: number[]; lexical: number[] }): Store {
   const chunk = (label: number): StoredChunk => ({ label, id: `${releaseOf(label)}#${label % 10}`, releaseId: releaseOf(label), ordinal: label % 10, text: `chunk ${label}`, start: 0, end: 9 });
   const release = (releaseId: string): Release => ({ releaseId, source: `${releaseId}.txt`, title: `Titre ${releaseId}`, location: null, contacts: { emails: [], phones: [] }, hash: "h", text: "text" });
   return {
-    info: async () => ({ kind: "embedded", embedder: { id: "hash:v4:4", dimension: 4 }, analyzerVersion: 5, builtAt: "", generation: "g", releases: 9, chunks: 90 }),
+    info: async () => ({ kind: "embedded", embedder: { id: "hash:v4:4", dimension: 4 }, analyzerVersion: 6, builtAt: "", generation: "g", releases: 9, chunks: 90 }),
     dense: async (_v, k) => lists.dense.slice(0, k).map((label, i) => ({ label, similarity: 1 - i / 10 })),
     lexical: async (_t, k) => lists.lexical.slice(0, k).map((label, i) => ({ label, bm25: 10 - i })),
     releaseLexical: async () => [],

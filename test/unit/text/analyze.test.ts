@@ -37,6 +37,7 @@ describe("names in questions", () => {
   const entities = (q: string) => analyzeQuery(q).concepts.filter((c) => c.entity).map((c) => c.word);
   it("writes ordinals as numbers", () => {
     expect(words("le deuxième Dialogue, the second dialogue, le 2ème, 2nd, XVIème")).toEqual(["le", "2e", "dialogue", "the", "2e", "dialogue", "le", "2e", "2e", "xvieme"]);
+    expect(words("les sept premiers jours, la première semaine")).toEqual(["les", "sept", "1e", "jours", "la", "1e", "semaine"]);
   });
   it("marks capitalised words, acronyms and years, not the opening word", () => {
     expect(entities("Qui finance l'atelier de Panama en 2019 ?")).toEqual(["panama", "2019"]);
