@@ -108,6 +108,9 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     sahel: "mali,niger,tchad,burkina faso,mauritanie,senegal",
     maghreb: "maroc,algerie,tunisie,libye,mauritanie",
     caraibes: "haiti,cuba,jamaique,republique dominicaine,bahamas,barbade,trinite et tobago",
+    // a people is found in a release naming where it comes from ("Rohingya" — « réfugiés en provenance du Myanmar »)
+    rohingya: "myanmar,birmanie,rakhine",
+    rohingyas: "myanmar,birmanie,rakhine",
   }).map(([region, countries]) => [region, countries.split(",")]),
 );
 

@@ -243,6 +243,9 @@ describe("other names of one place", () => {
     // a country of several words is named whole: the Libyan coast is not the Côte d'Ivoire
     const coast = one("Sauvetages en mer", "Au large de la côte libyenne, 300 migrants ont été secourus par les garde-côtes cette semaine.");
     expect(ask("Combien de migrants ont été secourus en mer en Afrique de l'Ouest cette semaine ?", coast).abstained).toBe(true);
+    // a people in a release naming where it comes from
+    const fled = one("La Première ministre à Cox's Bazar", "Cox’s Bazar – Environ 370 000 personnes ont fui le Myanmar voisin depuis le 25 août.");
+    expect(ask("How many Rohingya refugees had fled to Cox's Bazar since August 25?", fled).answer).toContain("370 000");
   });
 
   it("finds a country in a release naming its capital (Timor-Leste / Dili, Cambodia / Phnom Penh)", () => {
