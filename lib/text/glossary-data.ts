@@ -5261,6 +5261,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["usd", "dollars", "english"],
   ["use", "utiliser utilise utilisent utilisation", "english"],
   ["used", "utilisé utilisée utilisés utilisées", "english"],
+  ["used for", "servir servira serviront permettre permettra permettront utilisé utilisés", "english"],
   ["useful", "utile utiles", "english"],
   ["usefulness", "utilité", "english"],
   ["uses", "utilise utilisent", "english"],
