@@ -50,6 +50,21 @@ export function joinHardWraps(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A number alone on its line is the value of the field named on the line before (a project
+ * page's "Budget Amount (USD)" then "300000.00", « Date de début » then « 2020 »): written as
+ * one line, « Budget Amount (USD) : 300000.00 », it is a sentence that says something.
+ */
+export function joinFieldValues(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\d[\d\s.,]*$/.test(p) && !/[.!?:;…]$/.test(prev) && prev.length <= 160) out[out.length - 1] = `${prev} : ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 6) return false;
   const unfinished = lines.filter((l) => l.length < 100 && !TERMINAL.test(l) && !LIST_ITEM.test(l)).length;

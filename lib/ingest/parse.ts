@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Release } from "../types";
 import { navEnd, type NavProfile } from "./boilerplate";
-import { joinHardWraps, stripDebris } from "./clean";
+import { joinFieldValues, joinHardWraps, stripDebris } from "./clean";
 import { datelinePlace, extractContacts } from "./metadata";
 
 export interface ParseInput {
@@ -34,7 +34,7 @@ export function parseRelease(input: ParseInput): Release {
   // a page without a heading starts with a paragraph: it stays in the body and a title is made of it
   const headed = lines[0]!.length <= MAX_TITLE;
   const title = headed ? lines[0]! : shortTitle(lines[0]!);
-  const paragraphs = joinHardWraps(headed ? lines.slice(1) : lines);
+  const paragraphs = joinFieldValues(joinHardWraps(headed ? lines.slice(1) : lines));
   const text = paragraphs.join("\n\n");
   return {
     releaseId: input.releaseId,

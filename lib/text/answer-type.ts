@@ -126,7 +126,8 @@ const ROLE =
 const DETECTORS: Record<AnswerType, RegExp> = {
   // a number joined to a name by a hyphen names it, it counts nothing ("COVID-19", "G-7")
   count: new RegExp(`${B}(?<!\\p{L}-)${NUMBER}${E}`, "giu"),
-  amount: new RegExp(`(?:${B}(?:${CURRENCY})\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?${B}(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
+  // "Budget Amount (USD) : 300000.00": the currency of a field before its value
+  amount: new RegExp(`(?:${B}(?:${CURRENCY})\\)?\\s?:?\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?${B}(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
   // a share in words: « plus d'un migrant sur cinq », « la moitié », "one in three", "two-thirds"
   percent: new RegExp(
     `${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)|${B}(?:un|une|deux|trois|quatre|\\d+)\\s+(?:[\\p{L}'’-]+\\s+){0,2}sur\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)${E}|${B}(?:one|two|three|four|\\d+)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:in|out of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)${E}|${B}(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two[- ]thirds|a quarter|three[- ]quarters)${E}`,

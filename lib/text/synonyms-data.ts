@@ -553,7 +553,7 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["soutient", "aide, appuie"],
   ["relations", "liens, rapports"],
   ["kilomètres", "km, distance"],
-  ["budget", "financement, fonds, argent, montant"],
+  ["budget", "financement, fonds, argent, montant, enveloppe, enveloppe budgétaire"],
   ["couverture", "protection, prise en charge"],
   ["requises", "nécessaires, exigées"],
   ["malaisie", "malaisien, malaisiens"],

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { learnNavProfile, navEnd } from "../../../lib/ingest/boilerplate";
 import { decodeRelease } from "../../../lib/ingest/decode";
+import { joinFieldValues } from "../../../lib/ingest/clean";
 import { parseRelease } from "../../../lib/ingest/parse";
 
 const DIR = join(__dirname, "../../../data/releases");
@@ -75,6 +76,19 @@ describe("cleaning the sample releases", () => {
     expect(r.title).toBe("Titre du communiqué");
     expect(r.location).toBe("Genève");
     expect(r.text).toContain("Deuxième paragraphe.");
+  });
+});
+
+describe("a project page's fields", () => {
+  it("keep a number alone on its line with the field it is the value of", () => {
+    expect(joinFieldValues(["Date de début", "2020", "Statut du projet", "Achevé", "Budget Amount (USD)", "300000.00", "Le projet a pris fin.", "2 000"])).toEqual([
+      "Date de début : 2020",
+      "Statut du projet",
+      "Achevé",
+      "Budget Amount (USD) : 300000.00",
+      "Le projet a pris fin.",
+      "2 000",
+    ]);
   });
 });
 

@@ -127,6 +127,10 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("La RDC et le Japon ont financé le projet.", "organisation", " qui a finance ").map((m) => m.text)).not.toContain("RDC");
   });
 
+  it("finds an amount whose currency names its field", () => {
+    expect(typeMatches("Budget Amount (USD) : 300000.00", "amount", " ").map((m) => m.text)).toEqual(["USD) : 300000.00"]);
+  });
+
   it("finds a share written in words", () => {
     expect(typeMatches("Plus d’un migrant irrégulier sur cinq est arrivé par voie terrestre.", "percent", " ").map((m) => m.text)).toEqual(["un migrant irrégulier sur cinq"]);
     expect(typeMatches("La moitié des ménages vivent dans des camps.", "percent", " ").map((m) => m.text)).toEqual(["La moitié"]);
