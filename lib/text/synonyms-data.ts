@@ -111,7 +111,7 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["début", "commencement, lancement, démarrage"],
   ["services", "prestations, assistance, aide"],
   ["origine", "provenance, source, pays d'origine"],
-  ["protection", "sécurité, défense, sauvegarde, protéger"],
+  ["protection", "sécurité, défense, sauvegarde, protéger, protège, protègent, protégeant"],
   ["autorités", "gouvernement, pouvoirs publics, officiels, responsables, administration"],
   ["enfants", "mineurs, jeunes, gamins, petits, bébés, gosses"],
   ["vivent", "habitent, résident, demeurent, logent"],
@@ -952,4 +952,7 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["réfugié", "exilé, demandeur d'asile"],
   ["endommagées", "abîmées, détruites, touchées"],
   ["vivaient", "habitaient, résidaient"],
+  ["chaînes", "filières, circuits"],
+  ["approvisionnement", "filières, circuits"],
+  ["usd", "dollars, dollar, dollars américains"],
 ];
