@@ -38,6 +38,17 @@ const PAIR_WITHIN = 20;
  */
 const NEW_SUBJECT = { coverage: 0.5, ratio: 2, concepts: 3 };
 
+/**
+ * A release's title and the words of its name, which often is its page's address ("reunion-
+ * mondiale-des-pcr-2009": the year is in the name, not in the text): words and years only, not
+ * the numbers of a generated name.
+ */
+function titleWithName(p: Passage): string {
+  const parts = p.releaseId.split(/[-_\s]+/);
+  const named = parts.filter((w) => /^\p{L}{2,}$/u.test(w));
+  return named.length >= 2 ? `${p.title}\n${parts.filter((w) => named.includes(w) || /^(?:19|20)\d\d$/.test(w)).join(" ")}` : p.title;
+}
+
 /** The candidate sentences of a question, best first, with the checks of their releases. */
 export interface Candidates {
   sentences: ScoredSentence[];
@@ -59,11 +70,14 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   }
   if (query.personal) return abstain({ lang, text: t.personal, suggestions: [] });
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
-  const spec = answerSpec(query.question);
+  // an elliptical follow-up asks the kind of value its conversation asked ("Et le lendemain ?" after "Combien…")
+  const own = answerSpec(query.question);
+  const spec = !own.types.length && query.askedAgain ? answerSpec(query.askedAgain) : own;
   const checks = new Map<string, ReleaseCheck | null>();
   for (const p of passages) {
     if (checks.has(p.releaseId)) continue;
-    const folded = () => cache.releaseFolded(p.releaseId, p.title, () => input.releaseText(p.releaseId));
+    const title = titleWithName(p);
+    const folded = () => cache.releaseFolded(p.releaseId, title, () => input.releaseText(p.releaseId));
     checks.set(
       p.releaseId,
       checkRelease({
@@ -71,10 +85,10 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
         asked: spec.types,
         idf: input.idf,
         informative: input.informative,
-        stems: cache.releaseStems(p.releaseId, p.title, () => input.releaseText(p.releaseId)),
+        stems: cache.releaseStems(p.releaseId, title, () => input.releaseText(p.releaseId)),
         folded,
         words: () => cache.releaseWords(p.releaseId, folded),
-        text: () => `${p.title}\n${input.releaseText(p.releaseId)}`,
+        text: () => `${title}\n${input.releaseText(p.releaseId)}`,
       }),
     );
   }

@@ -95,7 +95,7 @@ export function checkRelease(input: {
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place
       ? c.place.split("|").some((name) => placeIn(name, input.folded()) || inRegion(name))
-      : foundHere(c) || (c.entity === "name" && inRegion(c.word));
+      : foundHere(c) || (c.entity === "name" && [c.word, ...placeAliases(c.word)].some(inRegion));
   // a name of several words read through its translation ("Doctors Without Borders", "Nobel
   // Peace Prize") is one name, found when its words stand together (« Médecins Sans Frontières »,
   // « prix Nobel de la paix »), not when the release uses them as common words

@@ -5414,6 +5414,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["west africa", "afrique de l'ouest|afrique occidentale", "place"],
   ["west bank", "cisjordanie", "english"],
   ["western", "ouest occidental occidentale occidentaux", "english"],
+  ["westerners", "occidentaux occidentales", "english"],
   ["westphalia", "westphalie", "place"],
   ["wet", "humide humides", "english"],
   ["wfp", "pam", "english"],

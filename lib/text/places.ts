@@ -88,6 +88,10 @@ const NATIONALITY: readonly (readonly [RegExp, number])[] = [
 const WEST_AFRICA = "senegal,mali,niger,nigeria,ghana,guinee,gambie,liberia,sierra leone,togo,benin,burkina faso,mauritanie,cote ivoire";
 const EAST_AFRICA = "kenya,ethiopie,somalie,ouganda,tanzanie,rwanda,burundi,djibouti,erythree,soudan";
 const WESTERN_BALKANS = "albanie,bosnie,serbie,kosovo,macedoine,montenegro";
+const NORTH_AFRICA = "maroc,algerie,tunisie,libye,egypte";
+const SOUTHERN_AFRICA = "afrique du sud,zimbabwe,mozambique,malawi,zambie,botswana,namibie,lesotho,eswatini,swaziland,angola";
+const CENTRAL_AFRICA = "cameroun,tchad,republique centrafricaine,congo,republique democratique du congo,gabon,guinee equatoriale";
+const SOUTH_AMERICA = "argentine,bolivie,bresil,chili,colombie,equateur,guyana,paraguay,perou,suriname,uruguay,venezuela";
 const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     "amerique centrale": "guatemala,honduras,salvador,nicaragua,costa rica,panama,belize",
@@ -95,8 +99,12 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "afrique occidentale": WEST_AFRICA,
     "afrique de est": EAST_AFRICA,
     "afrique orientale": EAST_AFRICA,
-    "afrique du nord": "maroc,algerie,tunisie,libye,egypte",
-    "afrique australe": "zimbabwe,mozambique,malawi,zambie,botswana,namibie,lesotho,eswatini,swaziland,angola",
+    "afrique du nord": NORTH_AFRICA,
+    "afrique australe": SOUTHERN_AFRICA,
+    "afrique centrale": CENTRAL_AFRICA,
+    afrique: [WEST_AFRICA, EAST_AFRICA, NORTH_AFRICA, SOUTHERN_AFRICA, CENTRAL_AFRICA, "soudan du sud,madagascar,maurice,comores,cap vert,sao tome"].join(","),
+    "amerique du sud": SOUTH_AMERICA,
+    "amerique latine": `${SOUTH_AMERICA},mexique,guatemala,honduras,salvador,nicaragua,costa rica,panama`,
     "corne de afrique": "ethiopie,somalie,djibouti,erythree,kenya",
     "moyen orient": "syrie,liban,jordanie,irak,iraq,yemen,israel,palestine,arabie saoudite,koweit,qatar,bahrein,oman,emirats arabes unis",
     "proche orient": "syrie,liban,jordanie,irak,iraq,israel,palestine",

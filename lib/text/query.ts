@@ -43,6 +43,8 @@ export interface QueryAnalysis {
   personal: boolean;
   /** Numbers above ten the question writes in figures, as digits ("12,000" → "12000"): a release lacking one does not answer. */
   figures: string[];
+  /** The question an elliptical follow-up asks again of something else ("Et le lendemain ?", "What about Kenya?"): it asks the same kind of value. */
+  askedAgain?: string;
 }
 
 export type EntityKind = "name" | "acronym" | "year";
@@ -60,6 +62,12 @@ function howLongWords(q: string): Set<string> {
   for (const m of q.matchAll(/\b(?:duree|durees|dure|durer|dura|durait|durera|last|lasted|lasts)\b/g)) out.add(m[0]);
   return out;
 }
+
+/**
+ * A follow-up that asks again of something else, on folded words: "Et le lendemain ?", « Et en
+ * 2019 ? », "What about Kenya?" (not "Et combien d'enfants ?", which says what it asks).
+ */
+const ELLIPTICAL = /^ (?:et|and|mais|but|what about|how about|and what about|et pour|et qu en est il)\b(?!.*\b(?:qui|quoi|quel|quels|quelle|quelles|combien|ou|quand|comment|pourquoi|who|what|which|how|when|where|why)\b)/;
 
 /** Analyses a question (and its conversation) into what retrieval and answering need. Pure. */
 export function analyzeQuery(question: string, history: HistoryTurn[] = [], options: { followUp?: boolean } = {}): QueryAnalysis {
@@ -80,7 +88,8 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
   const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
+  const askedAgain = followUp && lastUser && ELLIPTICAL.test(` ${wordsText(question)} `) ? lastUser.content : undefined;
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */

@@ -144,6 +144,18 @@ describe("names spelt differently between the question and the release", () => {
   });
 });
 
+describe("the name of a release", () => {
+  it("holds words and years its text may not give (the page's address)", () => {
+    const text = "Organisée par le Gouvernement royal thaïlandais en collaboration avec l'OIM, la réunion avait pour objectif de réunir les PCR du monde.";
+    const passage = passageOf("reunion-mondiale-des-pcr-2009", "Réunion mondiale des PCR", text);
+    const a = extractiveAnswer({ query: analyzeQuery("Quel gouvernement a organisé la réunion mondiale des PCR de 2009 avec l'OIM ?"), passages: [passage], idf, releaseText: () => text });
+    expect(a.answer).toContain("Gouvernement royal thaïlandais");
+    // a generated name's numbers are no years or figures
+    const other = passageOf("d123-distractor-2009", "Réunion mondiale des PCR", text);
+    expect(extractiveAnswer({ query: analyzeQuery("Quel gouvernement a organisé la réunion mondiale des PCR de 2009 avec l'OIM ?"), passages: [other], idf, releaseText: () => text }).abstained).toBe(true);
+  });
+});
+
 describe("the publisher named otherwise", () => {
   it("is the publisher (« l'agence onusienne des migrations »)", () => {
     const agence = analyzeQuery("Qui dirige la mission de l'agence onusienne des migrations en Indonésie ?").concepts.find((c) => c.word === "agence");
@@ -243,6 +255,9 @@ describe("other names of one place", () => {
     // a country of several words is named whole: the Libyan coast is not the Côte d'Ivoire
     const coast = one("Sauvetages en mer", "Au large de la côte libyenne, 300 migrants ont été secourus par les garde-côtes cette semaine.");
     expect(ask("Combien de migrants ont été secourus en mer en Afrique de l'Ouest cette semaine ?", coast).abstained).toBe(true);
+    // a continent in a release naming one of its countries
+    const benin = one("Nouveau rapport sur les remises de fonds", "Genève - L'OIM, le Gouvernement du Bénin et l'UN-OHRLLS publient un rapport sur les remises de fonds vers les pays les moins avancés.");
+    expect(ask("Which African government co-published the report on remittances to least developed countries with IOM?", benin).answer).toContain("Bénin");
     // a people in a release naming where it comes from
     const fled = one("La Première ministre à Cox's Bazar", "Cox’s Bazar – Environ 370 000 personnes ont fui le Myanmar voisin depuis le 25 août.");
     expect(ask("How many Rohingya refugees had fled to Cox's Bazar since August 25?", fled).answer).toContain("370 000");
