@@ -213,6 +213,21 @@ describe("bodies the question names", () => {
   });
 });
 
+describe("elliptical follow-ups", () => {
+  it("ask the kind of value their conversation asked", () => {
+    const history = [
+      { role: "user" as const, content: "Combien de migrants sont arrivés en Grèce le 30 octobre ?" },
+      { role: "assistant" as const, content: "10 842 ce jour-là." },
+    ];
+    expect(analyzeQuery("Et le lendemain ?", history).askedAgain).toBe(history[0]!.content);
+    expect(analyzeQuery("What about the next day?", history).askedAgain).toBe(history[0]!.content);
+    expect(analyzeQuery("Et combien d'enfants ?", history).askedAgain).toBeUndefined();
+    const text = "Athènes - Le 30 octobre, 10 842 migrants sont arrivés en Grèce. Le 31 octobre, la police en a compté 8 998 de plus.";
+    const a = extractiveAnswer({ query: analyzeQuery("Et le lendemain ?", history), passages: [passageOf("g", "Arrivées en Grèce", text)], idf, releaseText: () => text, focus: ["g"] });
+    expect(a.abstained).toBe(false);
+  });
+});
+
 describe("the words asking how long", () => {
   it("are not what the question is about", () => {
     expect(analyzeQuery("Combien de temps a duré la traversée ?").concepts.map((c) => c.word)).toEqual(["traversee"]);
