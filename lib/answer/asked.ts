@@ -4,7 +4,7 @@
  */
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
-import { words, wordsBefore, wordStarts } from "../text/normalize";
+import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
@@ -75,6 +75,8 @@ export interface Asked {
   /** A named thing asked by its noun, and the stems the question already names. */
   kind: KindAsked | null;
   known: () => ReadonlySet<string>;
+  /** Stems of the question's concepts (and of their translations). */
+  questionStems: ReadonlySet<string>;
 }
 
 /** What a question asks a release to hold. */
@@ -92,6 +94,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Ask
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
+    questionStems: new Set(query.concepts.flatMap((c) => c.stems)),
   };
 }
 
@@ -114,8 +117,8 @@ export function holdsAsked(input: {
 }): boolean {
   const { asked, releaseId } = input;
   const required = asked.types.filter((t) => REQUIRED_TYPES.has(t));
-  if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)))) return false;
   const text = () => input.releaseText(releaseId);
+  if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t))) && !fieldHolds(text(), required, asked)) return false;
   // the text's sentences, and the title's before them for what a title may name or date
   let split: string[] | undefined;
   const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
@@ -131,6 +134,19 @@ export function holdsAsked(input: {
   // a release without the noun of a thing that may go without it says nothing of it either way
   if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return false;
   return !asked.funder || FUNDING.test(`${input.title}\n\n${text()}`);
+}
+
+/**
+ * Whether a field of a page ("Budget Amount (USD) : 300000.00", one line) named by a word of the
+ * question holds a value of a kind asked: a project page says its budget in no sentence.
+ */
+function fieldHolds(text: string, types: readonly AnswerType[], asked: Asked): boolean {
+  for (const m of text.matchAll(/([^\n]{2,60}) : ([^\n]{1,40})$/gm)) {
+    const label = words(m[1]!).map((w) => stem(w));
+    if (!label.some((s) => asked.questionStems.has(s))) continue;
+    if (types.some((t) => typeMatches(m[0], t, asked.question).length > 0)) return true;
+  }
+  return false;
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */

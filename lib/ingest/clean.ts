@@ -59,7 +59,7 @@ export function joinFieldValues(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^\d[\d\s.,]*$/.test(p) && !/[.!?:;…]$/.test(prev) && prev.length <= 160) out[out.length - 1] = `${prev} : ${p}`;
+    if (prev !== undefined && /^\d[\d\s.,]*$/.test(p) && !/[.!?:;…]$/.test(prev)) out[out.length - 1] = `${prev} : ${p}`;
     else out.push(p);
   }
   return out;

@@ -133,7 +133,8 @@ const DETECTORS: Record<AnswerType, RegExp> = {
     `${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)|${B}(?:un|une|deux|trois|quatre|\\d+)\\s+(?:[\\p{L}'’-]+\\s+){0,2}sur\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)${E}|${B}(?:one|two|three|four|\\d+)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:in|out of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)${E}|${B}(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two[- ]thirds|a quarter|three[- ]quarters)${E}`,
     "giu",
   ),
-  age: new RegExp(`${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
+  // "il y a trois ans", « depuis deux ans » say how long ago or how long, not how old
+  age: new RegExp(`(?<!(?:il y a|il y|depuis|pendant|durant|dans|après|en|voici|plus de|moins de|au bout de)\\s+)${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
   duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)${E}|${B}durée${E}`, "giu"),
   measure: new RegExp(`${B}magnitude (?:de )?\\d+(?:[.,]\\d)?${E}|${B}\\d+(?:[.,]\\d)?(?: degrés)? sur l['’]échelle de Richter|${NUMBER}\\s?(?:de |d['’])?(?:hectares?|ha|km²|km2|km|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
   time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),

@@ -144,6 +144,14 @@ describe("names spelt differently between the question and the release", () => {
   });
 });
 
+describe("a project page", () => {
+  it("answers its budget from the field giving it", () => {
+    const text = "Renforcement des capacités des travailleurs migrants du Pacifique\n\nStatut du projet\n\nAchevé\n\nBudget Amount (USD) : 300000.00\n\nCouverture\n\nRegional";
+    const a = askOne("What was the budget of the IOM project helping Pacific migrant workers?", "Projet Pacifique", text);
+    expect(a.answer).toContain("300000.00");
+  });
+});
+
 describe("the name of a release", () => {
   it("holds words and years its text may not give (the page's address)", () => {
     const text = "Organisée par le Gouvernement royal thaïlandais en collaboration avec l'OIM, la réunion avait pour objectif de réunir les PCR du monde.";

@@ -127,6 +127,12 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("La RDC et le Japon ont financé le projet.", "organisation", " qui a finance ").map((m) => m.text)).not.toContain("RDC");
   });
 
+  it("reads no age in how long ago or how long", () => {
+    expect(typeMatches("Il y a trois ans, il s’est installé sous le pont.", "age", " ")).toEqual([]);
+    expect(typeMatches("Depuis deux ans, il vit sous le pont.", "age", " ")).toEqual([]);
+    expect(typeMatches("Doy Sen, 24 ans, vit sous un pont.", "age", " ").map((m) => m.text)).toEqual(["24 ans"]);
+  });
+
   it("finds an amount whose currency names its field", () => {
     expect(typeMatches("Budget Amount (USD) : 300000.00", "amount", " ").map((m) => m.text)).toEqual(["USD) : 300000.00"]);
   });
