@@ -38,6 +38,8 @@ export function conceptIn(concept: Concept, stems: ReadonlySet<string>): boolean
     for (const t of stems) {
       if (t.length < 5 || t[0] !== s[0]) continue;
       const shorter = Math.min(s.length, t.length);
+      // nor a word a short stem begins ("photo" of "photosynthesis")
+      if (shorter < 0.6 * Math.max(s.length, t.length)) continue;
       let common = 0;
       while (common < shorter && s[common] === t[common]) common++;
       // "fonctionnaire" is no form of "fonction", nor "questionnaire" of "question"

@@ -17,6 +17,8 @@ describe("coverage", () => {
     // a noun of person in "-naire" is no form of the word it starts with
     expect(conceptIn(concept("fonctionne", ["fonction"]), new Set(["fonctionnair"]))).toBe(false);
     expect(conceptIn(concept("fonctionnaires", ["fonctionnair"]), new Set(["fonction"]))).toBe(false);
+    // nor a long word a short stem only begins
+    expect(conceptIn(concept("photosynthesis", ["photosynthes"]), new Set(["photo"]))).toBe(false);
   });
 
   it("weighs each concept by the rarest of its stems", () => {
