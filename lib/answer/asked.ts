@@ -141,13 +141,29 @@ export function holdsAsked(input: {
  * question holds a value of a kind asked: a project page says its budget in no sentence.
  */
 function fieldHolds(text: string, types: readonly AnswerType[], asked: Asked): boolean {
-  for (const m of text.matchAll(/([^\n]{2,60}) : ([^\n]{1,40})$/gm)) {
-    const label = words(m[1]!).map((w) => stem(w));
-    if (!label.some((s) => asked.questionStems.has(s))) continue;
-    if (types.some((t) => typeMatches(m[0], t, asked.question).length > 0)) return true;
+  // a field ends its paragraph: « label : value », the value short (a title may run into the label)
+  for (let at = text.indexOf(" : "); at >= 0; at = text.indexOf(" : ", at + 3)) {
+    const end = text.indexOf("\n", at);
+    const value = text.slice(at + 3, end < 0 ? text.length : end);
+    if (!value || value.length > 30) continue;
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const labelText = text.slice(Math.max(lineStart, at - 40), at);
+    const label = words(labelText);
+    if (label.some((w) => CONTACT_LABEL.has(w)) || !label.some((w) => !FIELD_NOISE.has(w) && asked.questionStems.has(stem(w)))) continue;
+    // the value holds the value asked; an amount's currency may be in the label ("Budget Amount (USD)")
+    if (types.some((t) => typeMatches(value, t, asked.question).length > 0 || (t === "amount" && /^\d/.test(value) && CURRENCY_LABEL.test(labelText)))) return true;
   }
   return false;
 }
+
+/** Labels of contact lines, whose values are numbers of another kind. */
+const CONTACT_LABEL = new Set(["tel", "tél", "telephone", "fax", "email", "e", "mail", "mobile", "portable", "phone"].map((w) => words(w)[0]!));
+
+/** Words of most releases, which name no field of the question. */
+const FIELD_NOISE = new Set(["oim", "iom", "migrant", "migrants", "migration", "migrations", "projet", "project"]);
+
+/** A currency ending a field's label ("Budget Amount (USD)"). */
+const CURRENCY_LABEL = /(?:usd|eur|chf|\$|dollars?|euros?)\)?\s*$/i;
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
 const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jour|what day|which day) /;

@@ -78,7 +78,13 @@ export function checkRelease(input: {
 }): ReleaseCheck | null {
   const { query, stems, idf } = input;
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
-  const entities = query.concepts.filter((c) => c.entity);
+  // a body the question names must be named by the release, under any of its names; then the
+  // words of its name are found ("Doctors Without Borders" — « MSF »)
+  const bodies = bodiesNamed(` ${words(query.question).join(" ")} `);
+  const named = bodies.filter((names) => names.some((n) => input.folded().includes(n)));
+  if (named.length < bodies.length) return null;
+  const bodyWords = new Set(named.flatMap((names) => names.flatMap((n) => n.trim().split(" "))));
+  const entities = query.concepts.filter((c) => c.entity && !bodyWords.has(c.word));
   // a region is also in a release naming one of its countries ("Amérique centrale" — "le Honduras"),
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   // whether the release says something happens at a place ("à Dili", "au Royaume-Uni")
@@ -99,18 +105,17 @@ export function checkRelease(input: {
   // a name of several words read through its translation ("Doctors Without Borders", "Nobel
   // Peace Prize") is one name, found when its words stand together (« Médecins Sans Frontières »,
   // « prix Nobel de la paix »), not when the release uses them as common words
+  const tokens = once(() => tokensOf(input.text()));
   const ownForm = (c: Concept) => conceptIn({ word: c.word, stems: c.stems.slice(0, 1), entity: c.entity }, stems) || nameIn(c, input.words());
   const runs = nameRuns(query.question, entities).filter((run) => run.some((c) => found(c) && !ownForm(c)));
-  const apart = runs.filter((run) => run.every(found) && !together(run, input.folded()));
+  const apart = runs.filter((run) => run.every(found) && !together(run, input.folded(), input.words()));
   const missing = entities.filter((c, i) => {
     if (apart.some((run) => run[0] === c)) return true;
     // the words of one place ("Sri", "Lanka") are missing together: one missing name
-    return !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)) && !(c.entity === "acronym" && acronymIn(c.word, input.text()));
+    return !found(c) && !(c.place && entities.slice(0, i).some((d) => d.place === c.place)) && !(c.entity === "acronym" && (acronymIn(c.word, tokens()) || explained(c.word, query.question)));
   });
-  // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA"),
-  // and so is a body the question names that the release does not, under any of its names
+  // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA")
   if (missing.some((c) => c.entity === "acronym" && c.word.length >= 3 && !KIND_ACRONYMS.has(c.word))) return null;
-  if (bodiesNamed(` ${words(query.question).join(" ")} `).some((names) => !names.some((n) => input.folded().includes(n)))) return null;
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
   // a known place or nationality is no other spelling (its other names are looked for already),
   // unless a place is asked: the release names the city, not the region the question gives it
@@ -168,34 +173,71 @@ const KIND_ACRONYMS = new Set(["oim", "iom", "ong", "ngo", "onu", "oig", "igo", 
 const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et", "and", "of", "the", "for", "pour", "sur", "on", "a", "en", "in", "aux", "au", "nations", "unies", "united"]);
 
 /**
- * Whether a text holds an acronym in another form: in another order (OIM for IOM, FMI for IMF)
- * or written out from a capitalised word, its initials in order, link words skipped or not
- * ("Commission économique pour l'Amérique latine et les Caraïbes" — CEPALC), or those of as many
- * words in another order, as a translation puts them ("Banque asiatique de développement" — ADB).
+ * Whether a question writes an acronym out itself before it ("le Dialogue international sur la
+ * migration (IDM)"): its words are asked, the acronym adds nothing.
  */
-export function acronymIn(acronym: string, text: string): boolean {
+function explained(acronym: string, question: string): boolean {
+  const at = fold(question).toLowerCase().indexOf(`(${acronym})`);
+  if (at < 0) return false;
+  const before = words(question.slice(0, at)).filter((w) => !LINK_WORDS.has(w));
+  const initials = before.slice(-acronym.length).map((w) => w[0]);
+  return initials.length === acronym.length && initials.sort().join("") === [...acronym].sort().join("");
+}
+
+/** A text's words as written and folded, and whether punctuation or a line break stands before each. */
+export interface Tokens {
+  raw: string[];
+  folded: string[];
+  /** A run of words written out cannot go on past a comma, a full stop or a line ("au Honduras. Cette réunion"). */
+  breakBefore: boolean[];
+}
+
+/** The words of a text, for `acronymIn`. */
+export function tokensOf(text: string): Tokens {
+  const raw: string[] = [];
+  const breakBefore: boolean[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+    raw.push(m[0]);
+    breakBefore.push(/[.,;:!?()«»"“”\n]/.test(text.slice(last, m.index)));
+    last = m.index + m[0].length;
+  }
+  const folded = fold(raw.join(" ")).split(" ");
+  return { raw, folded, breakBefore };
+}
+
+/**
+ * Whether a text holds an acronym of three letters or more in another form: in another order,
+ * as another language writes it (OIM for IOM, FMI for IMF, BAD for ADB), or written out from a
+ * capitalised word, its initials in order with link words between them and no punctuation
+ * ("Commission économique pour l'Amérique latine et les Caraïbes" — CEPALC), or in another
+ * order after one capital ("Fonds monétaire international" — IMF).
+ */
+export function acronymIn(acronym: string, tokens: Tokens): boolean {
   const letters = acronym.toLowerCase();
-  if (letters.length < 2) return false;
+  if (letters.length < 3) return false;
   const sorted = [...letters].sort().join("");
-  const tokens = [...text.matchAll(/\p{L}[\p{L}\p{N}]*/gu)].map((m) => m[0].replace(/^(?:l|d|qu)['’]/i, ""));
-  const folded = tokens.map((t) => fold(t).toLowerCase());
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (/^\p{Lu}{2,}$/u.test(t) && t.length === letters.length && [...folded[i]!].sort().join("") === sorted) return true;
+  const { raw, folded, breakBefore } = tokens;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (t.length === letters.length && /^\p{Lu}+$/u.test(t) && [...folded[i]!].sort().join("") === sorted) return true;
     if (!/^\p{Lu}/u.test(t) || !letters.includes(folded[i]![0]!)) continue;
-    // initials in order
+    // a name and its adjectives in another language's order ("Fonds monétaire international" — IMF,
+    // "Banque asiatique de développement" — ADB): one capital, then lower-case words
+    const initials: string[] = [];
+    for (let m = i; m < raw.length && initials.length < letters.length && (m === i || (!breakBefore[m] && !/^\p{Lu}/u.test(raw[m]!))); m++) {
+      if (m === i || !LINK_WORDS.has(folded[m]!)) initials.push(folded[m]![0]!);
+    }
+    if (initials.length === letters.length && initials.sort().join("") === sorted) return true;
+    if (folded[i]![0] !== letters[0]) continue;
     let j = i;
     let k = 0;
-    while (k < letters.length && j < tokens.length) {
+    while (k < letters.length && j < raw.length && (j === i || !breakBefore[j])) {
       if (folded[j]![0] === letters[k]) k++;
-      else if (!LINK_WORDS.has(folded[j]!) || k === 0) break;
+      else if (!LINK_WORDS.has(folded[j]!)) break;
       j++;
     }
     if (k === letters.length) return true;
-    // initials of as many words, in another order
-    const initials: string[] = [];
-    for (let m = i; m < tokens.length && initials.length < letters.length; m++) if (!LINK_WORDS.has(folded[m]!)) initials.push(folded[m]![0]!);
-    if (initials.length === letters.length && initials.sort().join("") === sorted) return true;
   }
   return false;
 }
@@ -229,16 +271,28 @@ export function nameRuns(question: string, entities: readonly Concept[]): Concep
 }
 
 /** Whether the words of a name stand within a few words of each other in a folded text. */
-function together(run: readonly Concept[], folded: string): boolean {
-  const ws = folded.trim().split(" ");
+function together(run: readonly Concept[], folded: string, releaseWords: ReadonlySet<string>): boolean {
+  // the release's distinct words each concept matches, then their positions
+  const matching = new Map<string, Concept[]>();
+  for (const w of releaseWords) {
+    const st = new Set([stem(w)]);
+    const cs = run.filter((c) => conceptIn(c, st) || nameVariantIn(c.word, new Set([w])));
+    if (cs.length) matching.set(w, cs);
+  }
   const span = 2 * run.length + 2;
   const last = new Map<Concept, number>();
+  const ws = folded.trim().split(" ");
   for (let i = 0; i < ws.length; i++) {
-    const st = new Set([stem(ws[i]!)]);
-    for (const c of run) if (conceptIn(c, st) || nameVariantIn(c.word, new Set([ws[i]!]))) last.set(c, i);
+    for (const c of matching.get(ws[i]!) ?? []) last.set(c, i);
     if (last.size === run.length && i - Math.min(...last.values()) < span) return true;
   }
   return false;
+}
+
+/** A value computed on first use. */
+function once<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: f() }).v;
 }
 
 /** The number of names of a question: one per place ("Sri Lanka"), per hyphenated name ("KwaZulu-Natal") and per name of several words. */

@@ -59,7 +59,8 @@ export function joinFieldValues(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^\d[\d\s.,]*$/.test(p) && !/[.!?:;…]$/.test(prev)) out[out.length - 1] = `${prev} : ${p}`;
+    // not a list's number ("2."), nor after a paragraph ending as a sentence or a quotation does
+    if (prev !== undefined && /^\d[\d\s.,]*\d$|^\d$/.test(p) && /[\p{L}\d)]$/u.test(prev)) out[out.length - 1] = `${prev} : ${p}`;
     else out.push(p);
   }
   return out;

@@ -24,7 +24,7 @@ export interface AnswerSpec {
 
 /** Roles and people asked for by name ("quel ministre", "which IOM chief of mission", "quels artistes"). */
 const ROLES_ASKED =
-  "(?:comment (?:s )?appel\\w*|quel est le nom d\\w*|nom d\\w*|what is the name of|name of) (?:l |le |la |the )?(?:\\w+ ){0,2}(?:directeur|directrice|ministre|chef|cheffe|president\\w*|gouverneur|maire|ambassadeur|ambassadrice|coordinat\\w*|representant\\w*|porte parole|secretaire|commissaire|minister|director|governor|mayor|ambassador|chief|head|spokesperson|secretary|commissioner)|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
+  "(?:comment (?:s )?appel\\w* (?:l |le |la |the )?(?:\\w+ ){0,2}|(?:quel est le nom|nom|what is the name|name) (?:du |de la |de l |d |of the |of )?)(?:directeur|directrice|ministre|chef(?! lieu)|cheffe|president\\w*|gouverneur|maire|ambassadeur|ambassadrice|coordinat\\w*|representant\\w*|porte parole|secretaire|commissaire|minister|director|governor|mayor|ambassador|chief|head of (?:state|government|mission|office)|spokesperson|secretary|commissioner)|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
 
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
@@ -123,6 +123,11 @@ const E = "(?![\\p{L}\\d])";
 const ROLE =
   "directeur|directrice|ministre|chef|cheffe|porte-parole|ambassadeur|ambassadrice|président|présidente|secrétaire|coordinateur|coordinatrice|représentant|représentante|responsable|maire|gouverneur|commissaire|fondateur|fondatrice|conseiller|conseillère|administrateur|administratrice|envoyé|envoyée|directeur général|director|minister|chief|spokesperson|ambassador|president|secretary|coordinator|representative|head|mayor|governor|commissioner|founder";
 
+/** Who a share in words counts (« un migrant irrégulier sur cinq », "one in three children"). */
+const SHARED = "migrants?|personnes?|enfants?|réfugiés?|réfugiées?|ménages?|familles?|femmes?|hommes?|jeunes|déplacés?|habitants?|travailleurs?|people|persons?|children|refugees?|households?|families|women|men|workers?";
+/** Words after a number that make « sur deux jours », "in three days" no share. */
+const UNITS = "jours?|semaines?|mois|ans|années?|heures?|minutes?|days?|weeks?|months?|years?|hours?|minutes?";
+
 const DETECTORS: Record<AnswerType, RegExp> = {
   // a number joined to a name by a hyphen names it, it counts nothing ("COVID-19", "G-7")
   count: new RegExp(`${B}(?<!\\p{L}-)${NUMBER}${E}`, "giu"),
@@ -130,11 +135,11 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   amount: new RegExp(`(?:${B}(?:${CURRENCY})\\)?\\s?:?\\s?${NUMBER}|${NUMBER}\\s?(?:de |d')?(?:millions? |milliards? |million |billion )?(?:de |d')?${B}(?:${CURRENCY}))(?![\\p{L}])`, "giu"),
   // a share in words: « plus d'un migrant sur cinq », « la moitié », "one in three", "two-thirds"
   percent: new RegExp(
-    `${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)|${B}(?:un|une|deux|trois|quatre|\\d+)\\s+(?:[\\p{L}'’-]+\\s+){0,2}sur\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)${E}|${B}(?:one|two|three|four|\\d+)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:in|out of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)${E}|${B}(?:la moitié|un tiers|deux tiers|un quart|trois quarts|half|a third|two[- ]thirds|a quarter|three[- ]quarters)${E}`,
+    `${NUMBER}\\s?(?:%|pour\\s?cent|per\\s?cent|percent)|${B}(?:un|une|deux|trois|quatre)\\s+(?:(?:${SHARED})\\s+(?:[\\p{L}'’-]+\\s+)?)?sur\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)${E}(?!\\s+(?:${UNITS}))|${B}(?:one|two|three|four)\\s+(?:(?:${SHARED})\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:in|out of)\\s+(?:two|three|four|five|six|seven|eight|nine|ten)${E}(?!\\s+(?:${UNITS}))|${B}(?:la moitié|un tiers|deux tiers|trois quarts|half of|a third of|two[- ]thirds of|a quarter of|three[- ]quarters of)${E}`,
     "giu",
   ),
   // "il y a trois ans", « depuis deux ans » say how long ago or how long, not how old
-  age: new RegExp(`(?<!(?:il y a|il y|depuis|pendant|durant|dans|après|en|voici|plus de|moins de|au bout de)\\s+)${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
+  age: new RegExp(`(?<!${B}(?:il y a|il y|depuis|pendant|durant|dans|après|en|voici|au bout de)\\s+)(?<![\\p{L}\\d-])${NUMBER}\\s?ans${E}|${NUMBER}[-\\s]years?[-\\s]old|${B}âgée?s? de ${NUMBER}|${B}aged ${NUMBER}`, "giu"),
   duration: new RegExp(`${NUMBER}\\s+(?:jours?|semaines?|mois|ans|années|heures|minutes|days?|weeks?|months?|years?|hours?)${E}|${B}durée${E}`, "giu"),
   measure: new RegExp(`${B}magnitude (?:de )?\\d+(?:[.,]\\d)?${E}|${B}\\d+(?:[.,]\\d)?(?: degrés)? sur l['’]échelle de Richter|${NUMBER}\\s?(?:de |d['’])?(?:hectares?|ha|km²|km2|km|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
   time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),

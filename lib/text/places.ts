@@ -102,7 +102,7 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "afrique du nord": NORTH_AFRICA,
     "afrique australe": SOUTHERN_AFRICA,
     "afrique centrale": CENTRAL_AFRICA,
-    afrique: [WEST_AFRICA, EAST_AFRICA, NORTH_AFRICA, SOUTHERN_AFRICA, CENTRAL_AFRICA, "soudan du sud,madagascar,maurice,comores,cap vert,sao tome"].join(","),
+    afrique: [WEST_AFRICA, EAST_AFRICA, NORTH_AFRICA, SOUTHERN_AFRICA, CENTRAL_AFRICA, "soudan du sud,madagascar,comores,cap vert,sao tome"].join(","),
     "amerique du sud": SOUTH_AMERICA,
     "amerique latine": `${SOUTH_AMERICA},mexique,guatemala,honduras,salvador,nicaragua,costa rica,panama`,
     "corne de afrique": "ethiopie,somalie,djibouti,erythree,kenya",

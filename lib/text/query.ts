@@ -88,7 +88,9 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
   const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
-  const askedAgain = followUp && lastUser && ELLIPTICAL.test(` ${wordsText(question)} `) ? lastUser.content : undefined;
+  // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")
+  const elliptical = (text: string) => ELLIPTICAL.test(` ${wordsText(text)} `);
+  const askedAgain = followUp && elliptical(question) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
   return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
 }
 
@@ -231,7 +233,7 @@ const PERSONAL_ACTS =
 const PERSONAL = new RegExp(
   ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:${PERSONAL_ACTS})` +
     "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
-    "|faut il fournir|(?:comment|how to|how (?:do|can) (?:you|people|one|refugees|migrants)|conditions (?:\\w+ ){0,3}?(?:pour|d)|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
+    "|faut il fournir|conditions (?:\\w+ ){0,2}obtention (?:du |de la |d )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|statut de refugie)|(?:comment|how to|how (?:do|can) (?:you|one)|conditions (?:\\w+ ){0,3}?pour|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
     "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|banque|assurance|compagnie aerienne|avocat)|(?:what|which) is the best (?:phone plan|mobile plan|deal|app|website|bank|insurance|airline|lawyer)) ",
 );
 

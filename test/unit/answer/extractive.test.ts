@@ -3,7 +3,7 @@ import { informativeWeight } from "../../../lib/answer/coverage";
 import { extractiveAnswer, type ExtractiveAnswer } from "../../../lib/answer/extractive";
 import { kindAsked } from "../../../lib/answer/named";
 import { answerSpec, type AnswerType } from "../../../lib/text/answer-type";
-import { acronymIn, nameVariantIn } from "../../../lib/answer/release-check";
+import { acronymIn, nameVariantIn, tokensOf } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
 import { analyzeQuery } from "../../../lib/text/query";
 import type { Passage } from "../../../lib/types";
@@ -78,7 +78,7 @@ describe("extractiveAnswer", () => {
   });
 
   it("says it gives no advice on a personal situation, and still answers questions put in the first person", () => {
-    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents do I need for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?", "Comment faire une demande d'asile en France ?", "Quelles sont les conditions pour obtenir le statut de réfugié en Allemagne ?", "Quelles conditions faut-il remplir pour obtenir le statut de réfugié selon la Convention de 1951 ?", "How do refugees apply for asylum in Canada?"]) {
+    for (const q of ["How do I apply for asylum in Germany?", "Titre de séjour expiré, que faire ?", "Best country to emigrate to?", "Où puis-je renouveler mon passeport ?", "Quels documents faut-il fournir pour un regroupement familial ?", "Comment obtenir un visa de travail pour le Canada ?", "What documents do I need for family reunification?", "Quel est le meilleur forfait mobile pour voyager en Europe ?", "Comment faire une demande d'asile en France ?", "Quelles sont les conditions pour obtenir le statut de réfugié en Allemagne ?", "Quelles conditions faut-il remplir pour obtenir le statut de réfugié selon la Convention de 1951 ?", "How do you apply for asylum in Canada?", "Quelles sont les conditions d'obtention du statut de réfugié ?"]) {
       const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
       expect(a.abstained, q).toBe(true);
       expect(a.answer, q).toMatch(/situation personnelle|personal situations/);
@@ -87,7 +87,7 @@ describe("extractiveAnswer", () => {
     expect(asked.answer).toContain("Fonds de l'OIM pour le développement");
     const tell = extractiveAnswer({ query: analyzeQuery("Can you tell me who funded the workshop in Panama?"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(tell.abstained).toBe(false);
-    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?", "Combien faut-il payer aux passeurs ?", "Quelle est la meilleure solution pour les déplacés selon l'OIM ?", "What is the best way to reduce migrant deaths according to IOM?", "Comment obtenir des données sur la migration au Niger ?", "Quels documents sont nécessaires pour enregistrer les naissances selon le projet ?", "Combien de demandes d'asile la France a-t-elle reçues ?", "Quelles sont les conditions de vie dans les camps ?", "Dans quelles conditions les migrants ont-ils obtenu un visa ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
+    for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?", "Combien faut-il payer aux passeurs ?", "Quelle est la meilleure solution pour les déplacés selon l'OIM ?", "What is the best way to reduce migrant deaths according to IOM?", "Comment obtenir des données sur la migration au Niger ?", "Quels documents sont nécessaires pour enregistrer les naissances selon le projet ?", "Combien de demandes d'asile la France a-t-elle reçues ?", "Quelles sont les conditions de vie dans les camps ?", "Dans quelles conditions les migrants ont-ils obtenu un visa ?", "How can migrants get residence permits under the new Italian law?"]) expect(analyzeQuery(q).personal, q).toBe(false);
   });
 
   it("asks for a real question when there is nothing to look for", () => {
@@ -173,16 +173,26 @@ describe("the publisher named otherwise", () => {
 
 describe("acronyms of the question", () => {
   it("are found written out or in another language's order", () => {
-    expect(acronymIn("cepalc", "selon la Commission économique pour l'Amérique latine et les Caraïbes, 30 millions")).toBe(true);
-    expect(acronymIn("imf", "une étude du Fonds monétaire international et de l'OIM")).toBe(true);
-    expect(acronymIn("adb", "la Banque asiatique de développement organise")).toBe(true);
-    expect(acronymIn("idm", "le Dialogue international sur la migration de 2018")).toBe(true);
-    expect(acronymIn("hcr", "et le Haut-Commissaire des Nations Unies pour les réfugiés, Filippo Grandi")).toBe(true);
-    expect(acronymIn("iom", "l'OIM a aidé")).toBe(true);
-    // not from words that merely start with its letters, nor from lower-case words
-    expect(acronymIn("ocha", "Le Bureau de la coordination des affaires humanitaires")).toBe(false);
-    expect(acronymIn("dtm", "Selon la Matrice de suivi des déplacements de l'OIM")).toBe(false);
-    expect(acronymIn("fmi", "le fonds monétaire international")).toBe(false);
+    const has = (acronym: string, text: string) => acronymIn(acronym, tokensOf(text));
+    expect(has("cepalc", "selon la Commission économique pour l'Amérique latine et les Caraïbes, 30 millions")).toBe(true);
+    expect(has("imf", "une étude du Fonds monétaire international (FMI) et de l'OIM")).toBe(true);
+    expect(has("adb", "la Banque asiatique de développement (BAD) organise")).toBe(true);
+    expect(has("imf", "une étude du Fonds monétaire international et de l'OIM")).toBe(true);
+    expect(has("pam", "Marcelo Pisani a ajouté")).toBe(false);
+    expect(has("hcr", "et le Haut-Commissaire des Nations Unies pour les réfugiés, Filippo Grandi")).toBe(true);
+    expect(has("iom", "l'OIM a aidé")).toBe(true);
+    // not from words that merely start with its letters, across punctuation or lines, nor from lower-case words
+    expect(has("ocha", "Le Bureau de la coordination des affaires humanitaires")).toBe(false);
+    expect(has("dtm", "Selon la Matrice de suivi des déplacements de l'OIM")).toBe(false);
+    expect(has("fmi", "le fonds monétaire international")).toBe(false);
+    expect(has("hcr", "au Honduras. Cette réunion")).toBe(false);
+    expect(has("fmi", "Fin mars, il")).toBe(false);
+    expect(has("nato", "Où travaillons-nous\n-\nAgir\nTravailler avec nous")).toBe(false);
+  });
+
+  it("need not be in a release when the question writes them out itself", () => {
+    const text = "Genève - Le Dialogue international sur la migration existe depuis 2001 ; cette année, il se tient à New York.";
+    expect(askOne("Depuis quelle année le Dialogue international sur la migration (IDM) existe-t-il ?", "Le Dialogue international sur la migration", text).abstained).toBe(false);
   });
 
   it("rule out a release that neither names the body nor writes it out", () => {
