@@ -7,7 +7,7 @@ import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
-import { checkRelease, type ReleaseCheck } from "./release-check";
+import { checkRelease, namesOf, type ReleaseCheck } from "./release-check";
 import { pickSentences, scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
@@ -74,6 +74,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   const own = answerSpec(query.question);
   const spec = !own.types.length && query.askedAgain ? answerSpec(query.askedAgain) : own;
   const checks = new Map<string, ReleaseCheck | null>();
+  // what the question names, read once for all its candidate releases
+  const names = namesOf(query);
   for (const p of passages) {
     if (checks.has(p.releaseId)) continue;
     const title = titleWithName(p);
@@ -89,6 +91,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
         folded,
         words: () => cache.releaseWords(p.releaseId, folded),
         text: () => `${title}\n${input.releaseText(p.releaseId)}`,
+        names,
       }),
     );
   }

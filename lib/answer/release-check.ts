@@ -75,12 +75,14 @@ export function checkRelease(input: {
   words: () => ReadonlySet<string>;
   /** The release's title and text as written (acronyms written out). */
   text: () => string;
+  /** What the question names (`namesOf`), read once for all its candidate releases. */
+  names: QuestionNames;
 }): ReleaseCheck | null {
   const { query, stems, idf } = input;
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   // a body the question names must be named by the release, under any of its names; then the
   // words of its name are found ("Doctors Without Borders" — « MSF »)
-  const bodies = bodiesNamed(` ${words(query.question).join(" ")} `);
+  const { bodies } = input.names;
   const named = bodies.filter((names) => names.some((n) => input.folded().includes(n)));
   if (named.length < bodies.length) return null;
   const bodyWords = new Set(named.flatMap((names) => names.flatMap((n) => n.trim().split(" "))));
@@ -105,9 +107,12 @@ export function checkRelease(input: {
   // a name of several words read through its translation ("Doctors Without Borders", "Nobel
   // Peace Prize") is one name, found when its words stand together (« Médecins Sans Frontières »,
   // « prix Nobel de la paix »), not when the release uses them as common words
-  const tokens = once(() => tokensOf(input.text()));
+  let releaseTokens: Tokens | undefined;
+  const tokens = () => (releaseTokens ??= tokensOf(input.text()));
   const ownForm = (c: Concept) => conceptIn({ word: c.word, stems: c.stems.slice(0, 1), entity: c.entity }, stems) || nameIn(c, input.words());
-  const runs = nameRuns(query.question, entities).filter((run) => run.some((c) => found(c) && !ownForm(c)));
+  const runs = input.names.runs
+    .map((run) => run.filter((c) => !bodyWords.has(c.word)))
+    .filter((run) => run.length >= 2 && run.some((c) => found(c) && !ownForm(c)));
   const apart = runs.filter((run) => run.every(found) && !together(run, input.folded(), input.words()));
   const missing = entities.filter((c, i) => {
     if (apart.some((run) => run[0] === c)) return true;
@@ -125,7 +130,7 @@ export function checkRelease(input: {
     missing.length === 1 &&
     missing[0]!.entity === "name" &&
     (!knownPlace(missing[0]!) || input.asked.includes("place")) &&
-    nameCount(query, entities, runs) - 1 >= ABSTAIN.namesPresent &&
+    nameCount(entities, input.names.hyphenated, runs) - 1 >= ABSTAIN.namesPresent &&
     own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;
   // a number the question names ("Title 42", "the 171 migrants") is in the release that answers it
@@ -177,7 +182,7 @@ const LINK_WORDS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et"
  * migration (IDM)"): its words are asked, the acronym adds nothing.
  */
 function explained(acronym: string, question: string): boolean {
-  const at = fold(question).toLowerCase().indexOf(`(${acronym})`);
+  const at = fold(question).indexOf(`(${acronym})`);
   if (at < 0) return false;
   const before = words(question.slice(0, at)).filter((w) => !LINK_WORDS.has(w));
   const initials = before.slice(-acronym.length).map((w) => w[0]);
@@ -254,6 +259,30 @@ function placeIn(name: string, folded: string): boolean {
   return false;
 }
 
+/** What a question names, read once for all the releases it is checked against. */
+export interface QuestionNames {
+  /** The bodies it names in words (`bodiesNamed`), each as the list of its names. */
+  bodies: (readonly string[])[];
+  /** Its names of several capitalised words (`nameRuns`). */
+  runs: Concept[][];
+  /** The folded parts of its hyphenated names, each to its whole name ("kwazulu" → "kwazulu natal"). */
+  hyphenated: ReadonlyMap<string, string>;
+}
+
+/** What a question names. */
+export function namesOf(query: QueryAnalysis): QuestionNames {
+  const hyphenated = new Map<string, string>();
+  for (const m of query.question.matchAll(/\p{Lu}[\p{L}]*(?:-\p{L}+)+/gu)) {
+    const parts = words(m[0]);
+    for (const w of parts) hyphenated.set(w, parts.join(" "));
+  }
+  return {
+    bodies: bodiesNamed(` ${words(query.question).join(" ")} `),
+    runs: nameRuns(query.question, query.concepts.filter((c) => c.entity)),
+    hyphenated,
+  };
+}
+
 /**
  * The names of several capitalised words of a question ("Doctors Without Borders", "Tilak Chand
  * Ghimire"), as their name concepts that are no place (places are found as phrases already);
@@ -289,19 +318,9 @@ function together(run: readonly Concept[], folded: string, releaseWords: Readonl
   return false;
 }
 
-/** A value computed on first use. */
-function once<T>(f: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: f() }).v;
-}
-
 /** The number of names of a question: one per place ("Sri Lanka"), per hyphenated name ("KwaZulu-Natal") and per name of several words. */
-function nameCount(query: QueryAnalysis, entities: readonly Concept[], runs: readonly Concept[][]): number {
-  const compound = new Map<string, string>();
-  for (const m of query.question.matchAll(/\p{Lu}[\p{L}]*(?:-\p{L}+)+/gu)) {
-    const parts = words(m[0]);
-    for (const w of parts) compound.set(w, parts.join(" "));
-  }
+function nameCount(entities: readonly Concept[], hyphenated: ReadonlyMap<string, string>, runs: readonly Concept[][]): number {
+  const compound = new Map(hyphenated);
   for (const run of runs) for (const c of run) compound.set(c.word, run.map((d) => d.word).join(" "));
   return new Set(entities.filter((c) => c.entity === "name").map((c) => c.place ?? compound.get(c.word) ?? c.word)).size;
 }

@@ -73,25 +73,28 @@ const ELLIPTICAL = /^ (?:et|and|mais|but|what about|how about|and what about|et 
 export function analyzeQuery(question: string, history: HistoryTurn[] = [], options: { followUp?: boolean } = {}): QueryAnalysis {
   const language = detectLanguage(question);
   const intent = intentOf(question);
+  // the question's folded words, and them between spaces for cue patterns
+  const questionWords = words(question);
+  const folded = questionWords.join(" ");
   // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing)
-  const asking = intent === "howLong" ? howLongWords(wordsText(question)) : new Set<string>();
+  const asking = intent === "howLong" ? howLongWords(folded) : new Set<string>();
   const concepts = conceptsOf(question).filter((c) => !asking.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
-  const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(wordsText(question))));
+  const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded)));
   const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
   const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
   const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
   // the capital meant by « la capitale haïtienne » is searched by its name
-  const capitals = capitalMeant(words(question), placeAliases);
+  const capitals = capitalMeant(questionWords, placeAliases);
   const lexicalText = [question, context, translations.join(" "), ...capitals].join(" ").trim();
   const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
   // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
   const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
   // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")
   const elliptical = (text: string) => ELLIPTICAL.test(` ${wordsText(text)} `);
-  const askedAgain = followUp && elliptical(question) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${words(question).join(" ")} `), figures };
+  const askedAgain = followUp && ELLIPTICAL.test(` ${folded} `) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
