@@ -8,7 +8,7 @@ import { bodiesNamed } from "../text/bodies";
 import { capitalsOf, countriesOfRegion, countryNamesOf } from "../text/places";
 import { numbersOf } from "../text/numbers";
 import { fold, stem, words } from "../text/normalize";
-import type { Concept, QueryAnalysis } from "../text/query";
+import { FRENCH_MONTHS, type Concept, type QueryAnalysis } from "../text/query";
 import { conceptIn, coverage, type IdfOf } from "./coverage";
 
 /** What the release of a candidate holds of the question. */
@@ -97,8 +97,14 @@ export function checkRelease(input: {
     // "Hanoï" — "au Viet Nam" or "au Vietnam"; not "financé par la France" for Paris)
     countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", ""))) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => at(CITY_BEFORE, capital)));
+  let releaseTokens: Tokens | undefined;
+  const tokens = () => (releaseTokens ??= tokensOf(input.text()));
   // a name found under another spelling counts towards coverage like any concept found
-  const foundHere = (c: Concept) => conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
+  // a name that is also a month ("Mars", "Avril") is not found in dates: the release writes it in capitals
+  const foundHere = (c: Concept) =>
+    c.entity === "name" && FRENCH_MONTHS.has(c.word)
+      ? tokens().folded.some((w, i) => w === c.word && /^\p{Lu}/u.test(tokens().raw[i]!))
+      : conceptIn(c, stems) || (c.entity === "name" && !c.place && nameIn(c, input.words()));
   const found = (c: Concept) =>
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place
@@ -107,8 +113,6 @@ export function checkRelease(input: {
   // a name of several words read through its translation ("Doctors Without Borders", "Nobel
   // Peace Prize") is one name, found when its words stand together (« Médecins Sans Frontières »,
   // « prix Nobel de la paix »), not when the release uses them as common words
-  let releaseTokens: Tokens | undefined;
-  const tokens = () => (releaseTokens ??= tokensOf(input.text()));
   const ownForm = (c: Concept) => conceptIn({ word: c.word, stems: c.stems.slice(0, 1), entity: c.entity }, stems) || nameIn(c, input.words());
   const runs = input.names.runs
     .map((run) => run.filter((c) => !bodyWords.has(c.word)))
@@ -278,7 +282,7 @@ export function namesOf(query: QueryAnalysis): QuestionNames {
   }
   return {
     bodies: bodiesNamed(` ${words(query.question).join(" ")} `),
-    runs: nameRuns(query.question, query.concepts.filter((c) => c.entity)),
+    runs: nameRuns(query.question, query.concepts),
     hyphenated,
   };
 }
@@ -286,15 +290,21 @@ export function namesOf(query: QueryAnalysis): QuestionNames {
 /**
  * The names of several capitalised words of a question ("Doctors Without Borders", "Tilak Chand
  * Ghimire"), as their name concepts that are no place (places are found as phrases already);
- * those of two such concepts or more.
+ * those of two such concepts or more. A name and the number after it ("Title 42", "Phase 2") are
+ * one name too.
  */
-export function nameRuns(question: string, entities: readonly Concept[]): Concept[][] {
+export function nameRuns(question: string, concepts: readonly Concept[]): Concept[][] {
   const out: Concept[][] = [];
-  const names = (ws: string[]) => ws.map((w) => entities.find((c) => c.word === w && c.entity === "name" && !c.place)).filter((c): c is Concept => !!c);
+  const names = (ws: string[]) => ws.map((w) => concepts.find((c) => c.word === w && c.entity === "name" && !c.place)).filter((c): c is Concept => !!c);
   // capitalised words next to each other, a possessive ending one ("Nepal's Ministry")
   for (const m of question.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu)) {
     const run = [...new Set(names(words(m[0])))];
     if (run.length >= 2) out.push(run);
+  }
+  for (const m of question.matchAll(/(\p{Lu}[\p{L}-]*)\s+(\d+)(?![\d,.]?\d)/gu)) {
+    const name = names(words(m[1]!));
+    const figure = concepts.find((c) => c.word === m[2] && !c.entity);
+    if (name.length === 1 && figure) out.push([name[0]!, figure]);
   }
   return out;
 }
@@ -303,7 +313,8 @@ export function nameRuns(question: string, entities: readonly Concept[]): Concep
 function together(run: readonly Concept[], folded: string, releaseWords: ReadonlySet<string>): boolean {
   // the release's distinct words each concept matches, then their positions
   const matching = new Map<string, Concept[]>();
-  for (const w of releaseWords) {
+  // a number of the name is a word too short to be among the release's distinct words ("Title 42")
+  for (const w of [...releaseWords, ...run.filter((c) => /^\d+$/.test(c.word)).map((c) => c.word)]) {
     const st = new Set([stem(w)]);
     const cs = run.filter((c) => conceptIn(c, st) || nameVariantIn(c.word, new Set([w])));
     if (cs.length) matching.set(w, cs);

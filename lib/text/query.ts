@@ -171,18 +171,23 @@ function entityWords(text: string): Map<string, EntityKind> {
   // words of a place name ("United States", "Central African Republic") are names, not institution words
   const placeWords = new Set(placeMentions(unquoted).flatMap((p) => p.words));
   let sentenceStart = true;
+  let previous = "";
   for (const m of unquoted.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;]/gu)) {
     const raw = m[0];
     if (/^[.!?:;]$/.test(raw)) {
       sentenceStart = true;
+      previous = "";
       continue;
     }
     const token = raw.replace(/^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu)['’]/i, "");
     const acronym = /^\p{Lu}{2,}$/u.test(token);
     const year = /^(?:19|20)\d\d$/.test(token);
     const first = words(token)[0] ?? "";
+    // a month some write in capitals is a date next to a day, a year or a word of time (« le 20 Mars 2011 », « en Mars »)
+    const date = FRENCH_MONTHS.has(first) && (/^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|jusqu|in)$/i.test(previous) || /^\d/.test(unquoted.slice(m.index + raw.length).trimStart()));
+    previous = raw;
     // a capitalised word opening a sentence is a name when it names a place ("Haïti : combien…")
-    const name = /^\p{Lu}\p{Ll}/u.test(token) && (!sentenceStart || isPlaceName(first));
+    const name = /^\p{Lu}\p{Ll}/u.test(token) && (!sentenceStart || isPlaceName(first)) && !date;
     const kind: EntityKind | null =
       year ? "year" : acronym ? "acronym" : name && (!INSTITUTIONAL.has(first) || placeWords.has(first)) ? "name" : null;
     if (kind) for (const w of words(token)) out.set(w, kind);
@@ -192,6 +197,9 @@ function entityWords(text: string): Map<string, EntityKind> {
   }
   return out;
 }
+
+/** French months, folded: written in lower case, a capitalised one is a name (the planet Mars) unless a day or a year stands next to it. */
+export const FRENCH_MONTHS: ReadonlySet<string> = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
 
 /** Capitalised common nouns of institution names ("l'État", "Directeur général", "High-Level Dialogue"). */
 const INSTITUTIONAL = new Set(

@@ -222,6 +222,39 @@ describe("names of several words read through their translation", () => {
   });
 });
 
+describe("a name and the number after it", () => {
+  it("are one name: found when they stand together, not as a common word and a number apart", () => {
+    const question = "When did the United States stop using Title 42 at the border?";
+    const apart = "Washington - Le rapport intitulé « Frontières » de l'OIM indique qu'en mai 2023, à la frontière des États-Unis, 42 migrants ont été secourus.";
+    expect(askOne(question, "Secours à la frontière", apart).abstained).toBe(true);
+    const together = "Washington - Le Titre 42, une mesure sanitaire des États-Unis, a cessé d'être appliqué à la frontière le 11 mai 2023.";
+    expect(askOne(question, "Fin du Titre 42", together).abstained).toBe(false);
+  });
+});
+
+describe("a month in capitals", () => {
+  it("is a name, not found in the release's dates (the planet Mars is no « mars 2025 »)", () => {
+    const text = "Juba - Nous avons quitté cette zone pour des terres situées à une distance moyenne de 40 km de la ville, en mars 2025.";
+    expect(askOne("Quelle est la distance moyenne entre la Terre et Mars ?", "Déplacés au Soudan du Sud", text).abstained).toBe(true);
+  });
+
+  it("is a date next to a day, a year or a word of time (« le 20 Mars 2011 », « en Mars »)", () => {
+    const text = "Lampedusa - Le 20 mars 2011, plus de 1 630 migrants sont arrivés sur l'île de Lampedusa.";
+    expect(askOne("Combien de migrants sont arrivés à Lampedusa le 20 Mars 2011 ?", "Arrivées à Lampedusa", text).abstained).toBe(false);
+    expect(analyzeQuery("Combien de migrants sont arrivés en Mars ?").concepts.find((c) => c.word === "mars")?.entity).toBeNull();
+    expect(analyzeQuery("Quelle est la distance entre la Terre et Mars ?").concepts.find((c) => c.word === "mars")?.entity).toBe("name");
+  });
+});
+
+describe("words of the present", () => {
+  it("say nothing of what a question is about (« le cours actuel du bitcoin » is no « actuellement en cours »)", () => {
+    expect(analyzeQuery("Quel est le cours actuel du bitcoin ?", []).concepts.map((c) => c.word)).toEqual(["cours", "bitcoin"]);
+    expect(analyzeQuery("Who is the current UN High Commissioner for Refugees?", []).concepts.map((c) => c.word)).not.toContain("current");
+    const text = "Mopti - L'aide humanitaire est actuellement en cours pour aider les familles les plus vulnérables.";
+    expect(askOne("Quel est le cours actuel du bitcoin ?", "Aide au Mali", text).abstained).toBe(true);
+  });
+});
+
 describe("bodies the question names", () => {
   it("rule out a release that does not name them under any of their names", () => {
     const text = "Genève - Le budget annuel du programme d'aide alimentaire de l'OIM dans le monde s'élève à 300 000 dollars.";
