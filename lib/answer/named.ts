@@ -205,13 +205,22 @@ export function namesKind(sentences: readonly string[], kind: KindAsked, known: 
         if (!quoted && !/\S/.test(t.text.slice(0, m.index)) && !/\s/.test(m[0]) && !/^\p{Lu}{2,}$/u.test(m[0]) && !isKnownPlace(words(m[0])[0] ?? "") && !writtenInside(m[0])) continue;
         const from = wordAt(t, m.index);
         const to = wordAt(t, m.index + m[0].length - 1);
-        const near = (within: number) => nouns.some((n) => n >= from - within && n <= to + within);
+        const near = (within: number) => nouns.some((n) => (n >= from - within && n <= to + within) || (n < from && from - n <= LIST_WITHIN && listAfter(t, n)));
         // a title in quotes follows its noun, maybe a little further (« Cette campagne, financée par l'UE et intitulée « … »)
         if (quoted ? nouns.some((n) => n >= from - KIND_WITHIN - 2 && n < from) || (to - from < SHORT_QUOTE && near(KIND_WITHIN)) : near(KIND_WITHIN)) return true;
       }
     }
   }
   return false;
+}
+
+/** Words within which a list the noun introduces names its things (« deux régions éthiopiennes - celles des nations… du Sud (RNNPS) et Oromia »). */
+const LIST_WITHIN = 16;
+
+/** Whether a list follows the noun of word index `n`: a dash or a colon within its next two words. */
+function listAfter(t: Tokens, n: number): boolean {
+  const end = t.starts[n + 3] ?? t.text.length;
+  return /\s[-–—:]\s/.test(t.text.slice(t.starts[n]!, end));
 }
 
 /** Whether a folded word is the noun of a kind. */

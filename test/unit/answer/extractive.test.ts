@@ -232,6 +232,16 @@ describe("a name and the number after it", () => {
   });
 });
 
+describe("a country's nickname", () => {
+  it("names the country (« le pays du Cèdre » is the Lebanon, « la Confédération helvétique » Switzerland)", () => {
+    const text = "Beyrouth - Environ 400 000 travailleurs migrants vivent au Liban, selon une étude de l'OIM.";
+    expect(askOne("Combien de travailleurs étrangers vivent au pays du Cèdre ?", "Travailleurs migrants au Liban", text).answer).toContain("400 000");
+    const funded = "Rabat - Le programme de retour financé par la Suisse a aidé 122 migrants bloqués au Maroc.";
+    expect(askOne("Combien de migrants bloqués au Maroc le programme financé par la Confédération helvétique a-t-il aidés ?", "Retours depuis le Maroc", funded).abstained).toBe(false);
+    expect(askOne("Combien de travailleurs étrangers vivent au pays du Cèdre ?", "Travailleurs migrants en Jordanie", text.replace("au Liban", "en Jordanie")).abstained).toBe(true);
+  });
+});
+
 describe("a month in capitals", () => {
   it("is a name, not found in the release's dates (the planet Mars is no « mars 2025 »)", () => {
     const text = "Juba - Nous avons quitté cette zone pour des terres situées à une distance moyenne de 40 km de la ville, en mars 2025.";
@@ -586,6 +596,14 @@ describe("questions asking a named thing by its noun", () => {
     // the release's word for a part of a country may be another than the reader's
     const provinces = askOne("Quelles provinces éthiopiennes ont connu des heurts entre communautés ?", "Heurts en Éthiopie", "Addis-Abeba - Des heurts entre communautés ont éclaté à la limite des régions d'Oromia et SNNP, en Éthiopie.");
     expect(provinces.answer).toContain("Oromia");
+    // or in a list the noun introduces after a dash, further away
+    const listed = askOne(
+      "Quelles provinces éthiopiennes ont connu des heurts entre communautés ?",
+      "Heurts en Éthiopie",
+      "Dilla - Les heurts entre communautés le long de la frontière de deux régions éthiopiennes - celles des nations, nationalités et peuples du Sud (RNNPS) et Oromia - ont déplacé 800 000 personnes.",
+    );
+    expect(listed.answer).toContain("Oromia");
+    expect(askOne("Quelles provinces éthiopiennes ont connu des heurts entre communautés ?", "Heurts en Éthiopie", "Dilla - Les heurts entre communautés dans deux régions éthiopiennes ont déplacé 800 000 personnes, selon les autorités d'Addis-Abeba et Oromia.").abstained).toBe(true);
     // the sentence naming it is quoted, not only the best one on the question
     const canton = askOne(
       "To which canton did the displaced group leaving Guiglo return in western Côte d'Ivoire?",
