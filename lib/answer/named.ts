@@ -220,7 +220,7 @@ const LIST_WITHIN = 16;
 /** Whether a list follows the noun of word index `n`: a dash or a colon within its next two words. */
 function listAfter(t: Tokens, n: number): boolean {
   const end = t.starts[n + 3] ?? t.text.length;
-  return /\s[-–—:]\s/.test(t.text.slice(t.starts[n]!, end));
+  return /\s[-–—:]\s/.test(t.text.slice(t.starts[n], end));
 }
 
 /** Whether a folded word is the noun of a kind. */
