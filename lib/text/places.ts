@@ -116,6 +116,12 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     sahel: "mali,niger,tchad,burkina faso,mauritanie,senegal",
     maghreb: "maroc,algerie,tunisie,libye,mauritanie",
     caraibes: "haiti,cuba,jamaique,republique dominicaine,bahamas,barbade,trinite et tobago",
+    // an island is found in a release naming one of its provinces, cities or countries ("le nord de Sumatra" — « Aceh »)
+    sumatra: "aceh,banda aceh,meulaboh,nias,medan,padang,riau,jambi,bengkulu,lampung",
+    java: "jakarta,yogyakarta,bandung,surabaya,semarang",
+    borneo: "kalimantan,sabah,sarawak,brunei",
+    mindanao: "davao,cotabato,marawi,zamboanga,lanao",
+    hispaniola: "haiti,republique dominicaine",
     // a people is found in a release naming where it comes from ("Rohingya" — « réfugiés en provenance du Myanmar »)
     rohingya: "myanmar,birmanie,rakhine",
     rohingyas: "myanmar,birmanie,rakhine",

@@ -242,6 +242,14 @@ describe("a country's nickname", () => {
   });
 });
 
+describe("an island", () => {
+  it("is found in a release naming one of its provinces (« le nord de Sumatra » — Aceh)", () => {
+    const text = "Banda Aceh - L'OIM a envoyé 16 fonctionnaires à Aceh pour suivre les personnes déplacées par le séisme.";
+    expect(askOne("Combien de fonctionnaires l'OIM a-t-elle envoyés dans le nord de Sumatra pour suivre les déplacés du séisme ?", "Séisme en Indonésie", text).answer).toContain("16 fonctionnaires");
+    expect(askOne("Combien de fonctionnaires l'OIM a-t-elle envoyés dans le nord de Sumatra pour suivre les déplacés du séisme ?", "Séisme en Indonésie", text.replaceAll("Aceh", "Sulawesi")).abstained).toBe(true);
+  });
+});
+
 describe("a month in capitals", () => {
   it("is a name, not found in the release's dates (the planet Mars is no « mars 2025 »)", () => {
     const text = "Juba - Nous avons quitté cette zone pour des terres situées à une distance moyenne de 40 km de la ville, en mars 2025.";
