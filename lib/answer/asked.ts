@@ -9,7 +9,7 @@ import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
 import { FUNDING } from "./features";
-import { kindAsked, knownStems, mentionsKind, namesKind, namesPerson, ON_BEHALF, type KindAsked } from "./named";
+import { kindAsked, knownStems, mentionsKind, namesKind, namesPerson, namesTown, ON_BEHALF, type KindAsked } from "./named";
 import { scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
@@ -70,6 +70,8 @@ export interface Asked {
   /** A day is asked ("exact date", « quel jour »), a year ("which year"). */
   day: boolean;
   year: boolean;
+  /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
+  town: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
   /** A named thing asked by its noun, and the stems the question already names. */
@@ -91,6 +93,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Ask
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
+    town: TOWN_ASKED.test(question),
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
@@ -129,6 +132,9 @@ export function holdsAsked(input: {
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;
   // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
   if (asked.year && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
+  // a town asked is named in a sentence on the question: a release on a meeting of six countries
+  // that never says where it met does not answer "in which city"
+  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return false;
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
   // a release without the noun of a thing that may go without it says nothing of it either way
@@ -164,6 +170,9 @@ const FIELD_NOISE = new Set(["oim", "iom", "migrant", "migrants", "migration", "
 
 /** A currency ending a field's label ("Budget Amount (USD)"). */
 const CURRENCY_LABEL = /(?:usd|eur|chf|\$|dollars?|euros?)\)?\s*$/i;
+
+/** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »). */
+const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
 const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jour|what day|which day) /;

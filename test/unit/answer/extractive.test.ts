@@ -242,6 +242,20 @@ describe("a country's nickname", () => {
   });
 });
 
+describe("a town asked", () => {
+  const question = "Dans quelle ville s'est tenu l'atelier régional de l'OIM sur la main-d'œuvre temporaire réunissant les pays du Conseil de coopération du Golfe ?";
+  it("is named by the release answering: a meeting of countries that never says where it met does not answer", () => {
+    const countries = "Un atelier régional de l'OIM sur la main-d'œuvre temporaire a réuni cette semaine 20 représentants des pays du Conseil de coopération du Golfe (Bahreïn, Koweït, Oman, Qatar, Arabie saoudite et Emirats arabes unis).";
+    expect(askOne(question, "Atelier sur la main-d'œuvre temporaire", countries).abstained).toBe(true);
+    expect(askOne(question, "Atelier sur la main-d'œuvre temporaire", countries.replace("cette semaine", "cette semaine à Doha")).answer).toContain("Doha");
+  });
+
+  it("may be named after its noun, not after « à »", () => {
+    const text = "Le Sommet ibéro-américain se tient cette année dans la capitale uruguayenne, Montevideo, en présence du Directeur général de l'OIM.";
+    expect(askOne("Dans quelle ville se tient le Sommet ibéro-américain ?", "Le Directeur général au Sommet ibéro-américain", text).answer).toContain("Montevideo");
+  });
+});
+
 describe("an island", () => {
   it("is found in a release naming one of its provinces (« le nord de Sumatra » — Aceh)", () => {
     const text = "Banda Aceh - L'OIM a envoyé 16 fonctionnaires à Aceh pour suivre les personnes déplacées par le séisme.";
