@@ -6,7 +6,7 @@
 import { PLACE_ACRONYMS, type AnswerType } from "../text/answer-type";
 import { frenchExpansion, isKnownPlace, placeAliases } from "../text/glossary";
 import { stem, wordsBefore, wordStarts, words } from "../text/normalize";
-import { capitalsOf, countriesOfRegion, countryNamesOf, placeOfAdjective } from "../text/places";
+import { capitalsOf, countriesOfRegion, countryNamesOf, isCountryName, placeOfAdjective } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
 import { CONTACT } from "./features";
@@ -285,6 +285,25 @@ export function namesTown(sentence: string, known: ReadonlySet<string>): boolean
 
 /** A town named after its noun (« la capitale uruguayenne, Montevideo », "the port city of Obock"). */
 const TOWN_NOUN_BEFORE = /(?:ville|villes|capitale|cité|localité|port|city|capital|town|township)(?:\s+[\p{L}'’-]+)?\s*[,:]?\s*(?:de\s+|d['’]|of\s+)?$/iu;
+
+/**
+ * Whether sentences name a country the question does not, by its name or its people's (« le
+ * Japon », « financé par la Thaïlande », « des Pakistanais »).
+ */
+export function namesCountry(sentences: readonly string[], known: ReadonlySet<string>): boolean {
+  for (const sentence of sentences) {
+    const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
+    for (let i = 0; i < ws.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= ws.length; n++) {
+        const name = ws.slice(i, i + n).join(" ");
+        const names = [name, ...(n === 1 ? placeAliases(name) : [])];
+        if (!names.some(isCountryName)) continue;
+        if (!names.some((x) => known.has(stem(x)) || known.has(x) || words(x).every((w) => known.has(stem(w))))) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** Words of a place that is no town (« le Bassin du Mékong », « la Corne de l'Afrique », « le Processus de Colombo »). */
 const NOT_TOWN = new Set("bassin golfe mer ocean fleuve riviere lac corne delta vallee region province desert peninsule plateau mont montagne processus continent europe asie afrique amerique ameriques oceanie occident orient pacifique atlantique mediterranee".split(" "));

@@ -256,6 +256,16 @@ describe("a town asked", () => {
   });
 });
 
+describe("a country asked", () => {
+  it("is named by the release answering, by its name or its people's", () => {
+    const question = "Quel pays finance les points d'eau destinés aux communautés afghanes de retour ?";
+    const text = "Kaboul - L'OIM aménage 114 points d'eau pour les communautés afghanes de retour, un projet financé par un don de 2 millions de dollars.";
+    expect(askOne(question, "Eau potable en Afghanistan", text).abstained).toBe(true);
+    expect(askOne(question, "Eau potable en Afghanistan", text.replace("financé par un don", "financé par un don du Japon")).answer).toContain("Japon");
+    expect(askOne(question, "Eau potable en Afghanistan", text.replace("financé par un don", "financé par un don japonais")).abstained).toBe(false);
+  });
+});
+
 describe("an island", () => {
   it("is found in a release naming one of its provinces (« le nord de Sumatra » — Aceh)", () => {
     const text = "Banda Aceh - L'OIM a envoyé 16 fonctionnaires à Aceh pour suivre les personnes déplacées par le séisme.";
