@@ -9,7 +9,7 @@ import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
 import { FUNDING } from "./features";
-import { kindAsked, knownStems, mentionsKind, namesKind, namesCountry, namesPerson, namesTown, ON_BEHALF, type KindAsked } from "./named";
+import { kindAsked, knownStems, mentionsKind, namesKind, namesPerson, namesTown, ON_BEHALF, type KindAsked } from "./named";
 import { scoreSentences, type ScoredSentence } from "./select";
 import { TextCache } from "./text-cache";
 
@@ -72,8 +72,6 @@ export interface Asked {
   year: boolean;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
-  /** A country is asked ("Quel pays finance…", "Which countries…"). */
-  country: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
   /** A named thing asked by its noun, and the stems the question already names. */
@@ -96,7 +94,6 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Ask
     day: types.includes("date") && DAY_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
     town: TOWN_ASKED.test(question),
-    country: COUNTRY_ASKED.test(question),
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
@@ -135,11 +132,9 @@ export function holdsAsked(input: {
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;
   // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
   if (asked.year && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
-  // a town asked is named in a sentence on the question: a release on a meeting of six countries
+  // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return false;
-  // a country asked is named by the release, by its name or its people's
-  if (asked.country && !withTitle().some((x) => namesCountry([x], asked.known()))) return false;
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
   // a release without the noun of a thing that may go without it says nothing of it either way
@@ -176,11 +171,8 @@ const FIELD_NOISE = new Set(["oim", "iom", "migrant", "migrants", "migration", "
 /** A currency ending a field's label ("Budget Amount (USD)"). */
 const CURRENCY_LABEL = /(?:usd|eur|chf|\$|dollars?|euros?)\)?\s*$/i;
 
-/** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »). */
-const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;
-
-/** A country asked, on folded words ("Quel pays bailleur…", "Which donor country…", « de quels pays »). */
-const COUNTRY_ASKED = / (?:quels? pays|(?:which|what)(?: \w+){0,2} (?:country|countries)) /;
+/** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */
+const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
 const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jour|what day|which day) /;

@@ -6,7 +6,7 @@
 import { PLACE_ACRONYMS, type AnswerType } from "../text/answer-type";
 import { frenchExpansion, isKnownPlace, placeAliases } from "../text/glossary";
 import { stem, wordsBefore, wordStarts, words } from "../text/normalize";
-import { capitalsOf, countriesOfRegion, countryNamesOf, isCountryName, placeOfAdjective } from "../text/places";
+import { capitalsOf, countriesOfRegion, countryNamesOf, placeOfAdjective } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
 import { CONTACT } from "./features";
@@ -257,7 +257,10 @@ export function namesPerson(sentence: string, known: ReadonlySet<string>): boole
 }
 
 /** Words before a town's name placing something there (« à Rabat », "in Akron", « depuis San Pedro Sula », « le port de Benghazi »). */
-const AT_TOWN = /(?:^|[\s'’(])(?:à|a|au|aux|en|dans|de|d|du|depuis|vers|près de|jusqu'à|in|at|from|to|near|of|outside|through|via)\s*$/iu;
+const AT_TOWN = /(?:(?:^|[\s'’(])(?:à|a|au|aux|en|dans|de|du|depuis|vers|près de|jusqu'à|in|at|from|to|near|of|outside|through|via)\s+|(?:^|[\s(])(?:d|jusqu)['’])$/iu;
+
+/** A word placing a town that opens a sentence with it (« À Arlit, … », « Depuis Gao, … »). */
+const LEADING_AT = /^(?:À|Au|Aux|En|Dans|Depuis|Vers|Près de|In|At|From|Near)\s+(?=\p{Lu})/u;
 
 /**
  * Whether a sentence names a town the question does not: a name in capitals after a word placing
@@ -270,51 +273,37 @@ export function namesTown(sentence: string, known: ReadonlySet<string>): boolean
   for (const m of text.matchAll(CAPITALISED_NAME)) {
     // names in a row ("Arabie Saoudite et Emirats arabes unis") are looked at one by one
     let at = m.index;
-    for (const name of m[0].split(/(\s+(?:et|and)\s+)/)) {
-      const before = text.slice(Math.max(0, at - 40), at);
-      at += name.length;
-      if (/^\s/.test(name)) continue;
+    for (const part of m[0].split(/(\s+(?:et|and)\s+)/)) {
+      const start = at;
+      at += part.length;
+      if (/^\s/.test(part)) continue;
+      const lead = LEADING_AT.exec(part)?.[0] ?? "";
+      const name = part.slice(lead.length);
+      const before = lead || text.slice(Math.max(0, start - 40), start);
+      // a dateline places the release (« Obock - Le centre… »)
+      const dateline = !/\S/.test(text.slice(0, start)) && /^\s*[-–—]\s/.test(text.slice(at, at + 4));
       // a country's name may go on in lower case (« Arabie saoudite », « Emirats arabes unis »)
       const next = words(text.slice(at, at + 30)).slice(0, 2);
       const country = [1, 2].some((n) => next.length >= n && isCountry(`${name} ${next.slice(0, n).join(" ")}`));
-      if (!country && isTown(name, before) && newWords(name, known).length) return true;
+      if (!country && isTown(name, before, dateline) && newWords(name, known).length) return true;
     }
   }
   return false;
 }
 
 /** A town named after its noun (« la capitale uruguayenne, Montevideo », "the port city of Obock"). */
-const TOWN_NOUN_BEFORE = /(?:ville|villes|capitale|cité|localité|port|city|capital|town|township)(?:\s+[\p{L}'’-]+)?\s*[,:]?\s*(?:de\s+|d['’]|of\s+)?$/iu;
-
-/**
- * Whether sentences name a country the question does not, by its name or its people's (« le
- * Japon », « financé par la Thaïlande », « des Pakistanais »).
- */
-export function namesCountry(sentences: readonly string[], known: ReadonlySet<string>): boolean {
-  for (const sentence of sentences) {
-    const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
-    for (let i = 0; i < ws.length; i++) {
-      for (let n = 1; n <= 3 && i + n <= ws.length; n++) {
-        const name = ws.slice(i, i + n).join(" ");
-        const names = [name, ...(n === 1 ? placeAliases(name) : [])];
-        if (!names.some(isCountryName)) continue;
-        if (!names.some((x) => known.has(stem(x)) || known.has(x) || words(x).every((w) => known.has(stem(w))))) return true;
-      }
-    }
-  }
-  return false;
-}
+const TOWN_NOUN_BEFORE = /(?<![\p{L}])(?:ville|villes|capitale|cité|localité|port|city|capital|town|township)(?:\s+[\p{L}'’-]+)?\s*[,:]?\s*(?:de\s+|d['’]|of\s+)?$/iu;
 
 /** Words of a place that is no town (« le Bassin du Mékong », « la Corne de l'Afrique », « le Processus de Colombo »). */
 const NOT_TOWN = new Set("bassin golfe mer ocean fleuve riviere lac corne delta vallee region province desert peninsule plateau mont montagne processus continent europe asie afrique amerique ameriques oceanie occident orient pacifique atlantique mediterranee".split(" "));
 
-/** Whether a name in capitals, with the words before it, is a town: placed by them or a known place, no country, region, nationality, acronym or body. */
-function isTown(name: string, before: string): boolean {
+/** Whether a name in capitals, with the words before it, is a town: placed by them, by a dateline or a known place, no country, region, nationality, acronym or body. */
+function isTown(name: string, before: string, dateline: boolean): boolean {
   const ws = words(name).filter((w) => !STOPWORDS.has(w));
   if (!ws.length || /^\p{Lu}{2,}/u.test(name) || /\d|-$/.test(name) || BODY_WORDS.has(ws[0]!) || ws.some((w) => UNNAMING.has(w) || NOT_TOWN.has(w))) return false;
   if (isCountry(name) || countriesOfRegion(ws.join(" ")).length || ws.every((w) => placeOfAdjective(w).length > 0 && !capitalsOf(w).length && !countryNamesOf(w).length)) return false;
   if (placeAliases(ws.join(" ")).some((alias) => capitalsOf(alias).length > 0)) return false;
-  return AT_TOWN.test(before) || TOWN_NOUN_BEFORE.test(before) || isKnownPlace(ws[0]!);
+  return dateline || AT_TOWN.test(before) || TOWN_NOUN_BEFORE.test(before) || isKnownPlace(ws[0]!);
 }
 
 /** The stems a question already names: its words, their translations, its concepts' stems and related stems. */

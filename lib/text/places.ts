@@ -154,11 +154,6 @@ export function countryNamesOf(capital: string): readonly string[] {
   return COUNTRY_NAMES_OF.get(capital) ?? [];
 }
 
-/** Whether folded words are the name of a country that has a capital listed ("japon", "arabie saoudite"). */
-export function isCountryName(folded: string): boolean {
-  return CAPITALS_OF.has(folded);
-}
-
 /** The capitals of a country named in folded words ("japon" → tokyo), none for other words. */
 export function capitalsOf(country: string): readonly string[] {
   return CAPITALS_OF.get(country) ?? [];

@@ -172,20 +172,37 @@ function entityWords(text: string): Map<string, EntityKind> {
   const placeWords = new Set(placeMentions(unquoted).flatMap((p) => p.words));
   let sentenceStart = true;
   let previous = "";
+  let beforePrevious = "";
+  // the word index of the last month read as a date, for « entre Janvier et Mars »
+  let index = 0;
+  let lastDate = -9;
   for (const m of unquoted.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;]/gu)) {
     const raw = m[0];
     if (/^[.!?:;]$/.test(raw)) {
       sentenceStart = true;
       previous = "";
+      beforePrevious = "";
       continue;
     }
     const token = raw.replace(/^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu)['’]/i, "");
     const acronym = /^\p{Lu}{2,}$/u.test(token);
     const year = /^(?:19|20)\d\d$/.test(token);
     const first = words(token)[0] ?? "";
-    // a month some write in capitals is a date next to a day, a year or a word of time (« le 20 Mars 2011 », « en Mars »)
-    const date = FRENCH_MONTHS.has(first) && (/^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|jusqu|in)$/i.test(previous) || /^\d/.test(unquoted.slice(m.index + raw.length).trimStart()));
+    // a month some write in capitals is a date next to a day, a year or a word of time (« le 20 Mars
+    // 2011 », « en Mars », « à partir d'Avril », « jusqu'en Mars », « au mois de Mars », « entre
+    // Janvier et Mars »), not after « la Terre et »
+    const after = previous.replace(/^.*['’]/, "").toLowerCase();
+    const date =
+      FRENCH_MONTHS.has(first) &&
+      (/^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|au|in)$/.test(after) ||
+        /^(?:d|jusqu)['’]/i.test(raw) ||
+        (after === "de" && /^(?:mois|debut|début|fin|courant|partir)$/i.test(beforePrevious)) ||
+        (/^(?:et|ou)$/.test(after) && lastDate === index - 2) ||
+        /^\d/.test(unquoted.slice(m.index + raw.length).trimStart()));
+    if (date) lastDate = index;
+    beforePrevious = previous;
     previous = raw;
+    index++;
     // a capitalised word opening a sentence is a name when it names a place ("Haïti : combien…")
     const name = /^\p{Lu}\p{Ll}/u.test(token) && (!sentenceStart || isPlaceName(first)) && !date;
     const kind: EntityKind | null =
