@@ -70,6 +70,8 @@ export interface Asked {
   /** A day is asked ("exact date", « quel jour »), a year ("which year"). */
   day: boolean;
   year: boolean;
+  /** The words of a part of a group whose count is asked ("Combien d'enfants…", "How many women…"), or null. */
+  subgroup: ReadonlySet<string> | null;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
   /** Someone acting on behalf of another is asked. */
@@ -93,6 +95,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Ask
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
+    subgroup: types.includes("count") ? subgroupAsked(query.question) : null,
     town: TOWN_ASKED.test(question),
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
@@ -132,6 +135,9 @@ export function holdsAsked(input: {
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;
   // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
   if (asked.year && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
+  // a count of women, children or minors among a group is given next to their word (« dont 12
+  // enfants »): a release giving only the group's total does not answer
+  if (asked.subgroup && !countsSubgroup(text(), asked.subgroup)) return false;
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return false;
@@ -170,6 +176,36 @@ const FIELD_NOISE = new Set(["oim", "iom", "migrant", "migrants", "migration", "
 
 /** A currency ending a field's label ("Budget Amount (USD)"). */
 const CURRENCY_LABEL = /(?:usd|eur|chf|\$|dollars?|euros?)\)?\s*$/i;
+
+/** Words of the parts of a group a count may be asked of, each with the words a release may count them with. */
+const SUBGROUPS: readonly (readonly string[])[] = [
+  ["enfant", "enfants", "mineur", "mineurs", "fille", "filles", "fillette", "fillettes", "garcon", "garcons", "bebe", "bebes", "nourrisson", "nourrissons", "children", "child", "minors", "girls", "boys", "babies", "infants"],
+  ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "women", "woman", "girls"],
+  ["homme", "hommes", "garcon", "garcons", "men", "boys"],
+];
+
+/** A count of a part of a group asked: "combien de femmes", "how many children", « le nombre de mineurs » (the noun within two words). */
+const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|nombre d(?:e|['’])\s*)(?:[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men)(?![\p{L}])/iu;
+
+function subgroupAsked(question: string): ReadonlySet<string> | null {
+  const m = SUBGROUP_ASKED.exec(question);
+  if (!m) return null;
+  const noun = words(m[1]!)[0]!;
+  return new Set(SUBGROUPS.filter((g) => g.includes(noun)).flat());
+}
+
+/** Words before a part of a group that count it (« 12 enfants », « dont des femmes », « la moitié »). */
+const COUNT_WORD = /^(?:\d.*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dont|plupart|moitie|tiers|quart)$/;
+
+/** Whether a text counts a part of a group: a number (or « dont ») within four words before one of its words. */
+function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
+  const ws = words(text.slice(0, WHOLE_RELEASE_CHARS));
+  for (let i = 0; i < ws.length; i++) {
+    if (!group.has(ws[i]!)) continue;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (COUNT_WORD.test(ws[j]!)) return true;
+  }
+  return false;
+}
 
 /** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */
 const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;

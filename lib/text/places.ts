@@ -92,6 +92,10 @@ const NORTH_AFRICA = "maroc,algerie,tunisie,libye,egypte";
 const SOUTHERN_AFRICA = "afrique du sud,zimbabwe,mozambique,malawi,zambie,botswana,namibie,lesotho,eswatini,swaziland,angola";
 const CENTRAL_AFRICA = "cameroun,tchad,republique centrafricaine,congo,republique democratique du congo,gabon,guinee equatoriale";
 const SOUTH_AMERICA = "argentine,bolivie,bresil,chili,colombie,equateur,guyana,paraguay,perou,suriname,uruguay,venezuela";
+const EASTERN_EUROPE = "moldavie,moldova,ukraine,roumanie,bulgarie,pologne,hongrie,belarus,bielorussie,russie,slovaquie,republique tcheque";
+const WESTERN_EUROPE = "france,belgique,pays bas,luxembourg,allemagne,suisse,autriche,royaume uni,irlande,espagne,portugal,italie";
+const EAST_ASIA = "chine,japon,coree,mongolie,taiwan,hong kong";
+
 const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     "amerique centrale": "guatemala,honduras,salvador,nicaragua,costa rica,panama,belize",
@@ -112,6 +116,13 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     "asie du sud": "inde,pakistan,bangladesh,nepal,sri lanka,afghanistan,bhoutan,maldives",
     "asie centrale": "kazakhstan,kirghizistan,ouzbekistan,tadjikistan,turkmenistan",
     "balkans occidentaux": WESTERN_BALKANS,
+    "balkans de ouest": WESTERN_BALKANS,
+    "europe de est": EASTERN_EUROPE,
+    "europe orientale": EASTERN_EUROPE,
+    "europe de ouest": WESTERN_EUROPE,
+    "europe occidentale": WESTERN_EUROPE,
+    "asie de est": EAST_ASIA,
+    "asie orientale": EAST_ASIA,
     balkans: `${WESTERN_BALKANS},croatie`,
     sahel: "mali,niger,tchad,burkina faso,mauritanie,senegal",
     maghreb: "maroc,algerie,tunisie,libye,mauritanie",

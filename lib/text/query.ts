@@ -190,15 +190,15 @@ function entityWords(text: string): Map<string, EntityKind> {
     const first = words(token)[0] ?? "";
     // a month some write in capitals is a date next to a day, a year or a word of time (« le 20 Mars
     // 2011 », « en Mars », « à partir d'Avril », « jusqu'en Mars », « au mois de Mars », « entre
-    // Janvier et Mars »), not after « la Terre et »
+    // Janvier et Mars »), not after « la Terre et »; an English month is always a date
     const after = previous.replace(/^.*['’]/, "").toLowerCase();
-    const date =
-      FRENCH_MONTHS.has(first) &&
-      (/^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|au|in)$/.test(after) ||
-        /^(?:d|jusqu)['’]/i.test(raw) ||
-        (after === "de" && /^(?:mois|debut|début|fin|courant|partir)$/i.test(beforePrevious)) ||
-        (/^(?:et|ou)$/.test(after) && lastDate === index - 2) ||
-        /^\d/.test(unquoted.slice(m.index + raw.length).trimStart()));
+    const frenchDate =
+      /^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|au|in)$/.test(after) ||
+      /^(?:d|jusqu)['’]/i.test(raw) ||
+      (after === "de" && /^(?:mois|debut|début|fin|courant|partir)$/i.test(beforePrevious)) ||
+      (/^(?:et|ou)$/.test(after) && lastDate === index - 2) ||
+      /^\d/.test(unquoted.slice(m.index + raw.length).trimStart());
+    const date = ENGLISH_MONTHS.has(first) || (FRENCH_MONTHS.has(first) && frenchDate);
     if (date) lastDate = index;
     beforePrevious = previous;
     previous = raw;
@@ -216,6 +216,9 @@ function entityWords(text: string): Map<string, EntityKind> {
 }
 
 /** French months, folded: written in lower case, a capitalised one is a name (the planet Mars) unless a day or a year stands next to it. */
+/** English months, always written in capitals: dates, never names. */
+const ENGLISH_MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
 export const FRENCH_MONTHS: ReadonlySet<string> = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
 
 /** Capitalised common nouns of institution names ("l'État", "Directeur général", "High-Level Dialogue"). */

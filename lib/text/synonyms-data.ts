@@ -747,6 +747,8 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["démobilisés", "ex-combattants, anciens combattants"],
   ["réintégrer", "réinsérer, intégrer"],
   ["combattants", "soldats, miliciens, militaires"],
+  ["combattantes", "guérilleras, guerilleras, rebelles"],
+  ["ex", "anciens, anciennes"],
   ["usaid", "états-unis, aide américaine"],
   ["forcées", "contraintes, obligées"],
   ["entrepôt", "stock, dépôt"],

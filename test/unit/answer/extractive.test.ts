@@ -270,6 +270,31 @@ describe("a town asked", () => {
   });
 });
 
+describe("a count of women, children or minors among a group", () => {
+  it("is answered only by a release counting them, not by the group's total", () => {
+    const question = "Combien de femmes et d'enfants comptait le groupe de Guinéens rapatriés de Libye ?";
+    const total = "Conakry - L'OIM a rapatrié hier 173 migrants guinéens bloqués en Libye.";
+    expect(askOne(question, "Retour de Guinéens", total).abstained).toBe(true);
+    expect(askOne(question, "Retour de Guinéens", `${total} Le groupe comptait 12 femmes et 9 enfants.`).answer).toContain("12 femmes");
+    expect(askOne("How many children were among the Guinean migrants IOM flew home from Libya?", "Retour de Guinéens", `${total} Parmi eux, 9 enfants.`).abstained).toBe(false);
+  });
+});
+
+describe("a region by its compass point", () => {
+  it("is found under its other name or through its countries (« Balkans de l'Ouest » — « Balkans occidentaux », « Europe de l'Est » — Moldavie)", () => {
+    const text = "Sarajevo - L'OIM a publié un rapport sur les flux migratoires dans les Balkans occidentaux entre 2009 et 2013.";
+    expect(askOne("Quelle période couvre le rapport sur les flux migratoires dans les Balkans de l'Ouest ?", "Un rapport sur les Balkans", text).abstained).toBe(false);
+    const moldova = "Chisinau - Un projet pilote sur la santé des migrants a été lancé en Moldavie avec l'appui de l'OIM.";
+    expect(askOne("Dans quel pays d'Europe de l'Est le projet pilote sur la santé des migrants a-t-il été lancé ?", "Santé des migrants", moldova).answer).toContain("Moldavie");
+  });
+});
+
+describe("an English month", () => {
+  it("is a date, not a name the release must hold", () => {
+    expect(analyzeQuery("How many people did IOM relocate out of Greece between January and April?").concepts.filter((c) => ["january", "april"].includes(c.word)).every((c) => c.entity === null)).toBe(true);
+  });
+});
+
 describe("an island", () => {
   it("is found in a release naming one of its provinces (« le nord de Sumatra » — Aceh)", () => {
     const text = "Banda Aceh - L'OIM a envoyé 16 fonctionnaires à Aceh pour suivre les personnes déplacées par le séisme.";
