@@ -280,6 +280,15 @@ describe("a count of women, children or minors among a group", () => {
   });
 });
 
+describe("a count of families or countries", () => {
+  it("is answered only by a release counting them by their word (« 1 200 familles », « 13 pays »)", () => {
+    const question = "Combien de familles déplacées sont retournées à Ramadi selon l'OIM ?";
+    const people = "Iraq - Près de 73 000 Iraquiens déplacés sont retournés à Ramadi, selon l'OIM.";
+    expect(askOne(question, "Retours à Ramadi", people).abstained).toBe(true);
+    expect(askOne(question, "Retours à Ramadi", "Iraq - Selon l'OIM, 1 200 familles déplacées sont retournées à Ramadi.").answer).toContain("1 200 familles");
+  });
+});
+
 describe("a region by its compass point", () => {
   it("is found under its other name or through its countries (« Balkans de l'Ouest » — « Balkans occidentaux », « Europe de l'Est » — Moldavie)", () => {
     const text = "Sarajevo - L'OIM a publié un rapport sur les flux migratoires dans les Balkans occidentaux entre 2009 et 2013.";
