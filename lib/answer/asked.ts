@@ -84,7 +84,7 @@ export interface Asked {
 }
 
 /** What a question asks a release to hold. */
-export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Asked {
+export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQuestion?: string): Asked {
   const question = ` ${words(query.question).join(" ")} `;
   let known: Set<string> | undefined;
   return {
@@ -95,7 +95,8 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[]): Ask
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
-    subgroup: types.includes("count") ? subgroupAsked(query.question) : null,
+    // an elliptical follow-up naming a group asks the count of that group (« Et les enfants ? »)
+    subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
     town: TOWN_ASKED.test(question),
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
@@ -185,17 +186,24 @@ const CURRENCY_LABEL = /(?:usd|eur|chf|\$|dollars?|euros?)\)?\s*$/i;
  * questions, every answerable one (54) had such a number in its release; 5 traps answered did not.
  */
 const SUBGROUPS: readonly (readonly string[])[] = [
-  ["enfant", "enfants", "mineur", "mineurs", "fille", "filles", "fillette", "fillettes", "garcon", "garcons", "bebe", "bebes", "nourrisson", "nourrissons", "children", "child", "minors", "girls", "boys", "babies", "infants"],
-  ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "women", "woman", "girls"],
+  ["enfant", "enfants", "mineur", "mineurs", "fille", "filles", "fillette", "fillettes", "garcon", "garcons", "bebe", "bebes", "nourrisson", "nourrissons", "orphelin", "orphelins", "adolescent", "adolescents", "adolescentes", "eleves", "children", "child", "minors", "girls", "boys", "babies", "infants", "orphans", "adolescents", "pupils"],
+  ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "meres", "women", "woman", "girls", "mothers"],
   ["homme", "hommes", "garcon", "garcons", "men", "boys"],
   // units counted instead of people, and things a release counts by their word
   ["famille", "familles", "menage", "menages", "foyer", "foyers", "households", "household", "families", "family"],
-  ["pays", "countries", "country", "etats", "nations"],
+  ["pays", "countries", "country", "etats", "nations", "nationalites", "nationalities"],
   ["entreprise", "entreprises", "societes", "companies", "employeurs", "employers", "businesses"],
 ];
 
 /** A count of a part of a group or of a unit asked: "combien de femmes", "how many families", « le nombre de mineurs » (the noun within two words). */
-const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|nombre d(?:e|['’])\s*)(?:[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses)(?![\p{L}])/iu;
+const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses)(?![\p{L}])/iu;
+
+/** The group a question names by one of its words, or null (« Et les enfants ? »). */
+function groupNamed(question: string): ReadonlySet<string> | null {
+  const ws = words(question);
+  const group = SUBGROUPS.find((g) => ws.some((w) => g.includes(w)));
+  return group ? new Set(group) : null;
+}
 
 function subgroupAsked(question: string): ReadonlySet<string> | null {
   const m = SUBGROUP_ASKED.exec(question);
@@ -205,7 +213,7 @@ function subgroupAsked(question: string): ReadonlySet<string> | null {
 }
 
 /** Words before a part of a group that count it (« 12 enfants », « dont des femmes », « la moitié »). */
-const COUNT_WORD = /^(?:\d.*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dont|plupart|moitie|tiers|quart|milliers|centaines|dizaines)$/;
+const COUNT_WORD = /^(?:\d.*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|un|une|one|million|millions|majorite|dont|plupart|moitie|tiers|quart|millier|milliers|centaine|centaines|dizaine|dizaines|douzaine|douzaines|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$/;
 
 /** Whether a text counts a part of a group or a unit: a number (or « dont ») within four words before one of its words. */
 function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
@@ -213,6 +221,10 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
   for (let i = 0; i < ws.length; i++) {
     if (!group.has(ws[i]!)) continue;
     for (let j = Math.max(0, i - 4); j < i; j++) if (COUNT_WORD.test(ws[j]!)) return true;
+    // or after them, as a total within twelve words (« les mineurs … étaient au nombre de 25 800 », « les enfants représentaient 40 % »)
+    const after = ws.slice(i + 1, i + 13);
+    const cue = after.findIndex((w) => /^(?:nombre|represent\w*|soit|total|comptaient|comptait|numbered|totalled|totaled)$/.test(w));
+    if (cue >= 0 && after.slice(cue + 1, cue + 4).some((w) => /^\d/.test(w) || COUNT_WORD.test(w))) return true;
   }
   return false;
 }

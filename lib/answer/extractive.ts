@@ -117,7 +117,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   input.onCandidates?.({ sentences: candidates, checks: checks as Map<string, ReleaseCheck>, asked });
   // a release answers when the decision says so for its best sentence, and it holds the kind of value asked
   // what the question asks a release to hold, read once for all its candidate releases
-  const need = askedOf(spec === own ? query : { ...query, question: query.askedAgain! }, asked);
+  const need = spec === own ? askedOf(query, asked) : askedOf({ ...query, question: query.askedAgain! }, asked, query.question);
   const decided = new Map<string, boolean>();
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;

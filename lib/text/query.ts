@@ -172,6 +172,7 @@ function entityWords(text: string): Map<string, EntityKind> {
   const placeWords = new Set(placeMentions(unquoted).flatMap((p) => p.words));
   let sentenceStart = true;
   let previous = "";
+  let previousEnd = 0;
   let beforePrevious = "";
   // the word index of the last month read as a date, for « entre Janvier et Mars »
   let index = 0;
@@ -192,16 +193,23 @@ function entityWords(text: string): Map<string, EntityKind> {
     // 2011 », « en Mars », « à partir d'Avril », « jusqu'en Mars », « au mois de Mars », « entre
     // Janvier et Mars »), not after « la Terre et »; an English month is always a date
     const after = previous.replace(/^.*['’]/, "").toLowerCase();
+    const betweenPrevious = unquoted.slice(previousEnd, m.index);
+    const rest = unquoted.slice(m.index + raw.length);
     const frenchDate =
-      /^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|au|in)$/.test(after) ||
+      /^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|durant|lors|cours|ici|au|in)$/.test(after) ||
       /^(?:d|jusqu)['’]/i.test(raw) ||
-      (after === "de" && /^(?:mois|debut|début|fin|courant|partir)$/i.test(beforePrevious)) ||
-      (/^(?:et|ou)$/.test(after) && lastDate === index - 2) ||
-      /^\d/.test(unquoted.slice(m.index + raw.length).trimStart());
+      /^jusqu['’]/i.test(previous) ||
+      (after === "de" && /^(?:mois|debut|début|fin|courant|partir|cours|lors)$/i.test(beforePrevious)) ||
+      (/^(?:et|ou|à|a)$/.test(after) && lastDate === index - 2) ||
+      (/,\s*$/.test(betweenPrevious) && lastDate === index - 1) ||
+      /^\s*\d/.test(rest) ||
+      // a month before another (« de Janvier à Mars », « Janvier, Février et Mars »)
+      new RegExp(`^\\s*(?:,|et|ou|à|au)\\s+(?:${MONTH_WORDS})(?![\\p{L}])`, "iu").test(rest);
     const date = ENGLISH_MONTHS.has(first) || (FRENCH_MONTHS.has(first) && frenchDate);
     if (date) lastDate = index;
     beforePrevious = previous;
     previous = raw;
+    previousEnd = m.index + raw.length;
     index++;
     // a capitalised word opening a sentence is a name when it names a place ("Haïti : combien…")
     const name = /^\p{Lu}\p{Ll}/u.test(token) && (!sentenceStart || isPlaceName(first)) && !date;
@@ -216,6 +224,9 @@ function entityWords(text: string): Map<string, EntityKind> {
 }
 
 /** French months, folded: written in lower case, a capitalised one is a name (the planet Mars) unless a day or a year stands next to it. */
+/** French months as written, for a month followed by another. */
+const MONTH_WORDS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+
 /** English months, always written in capitals: dates, never names. */
 const ENGLISH_MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 

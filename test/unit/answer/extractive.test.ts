@@ -280,6 +280,31 @@ describe("a count of women, children or minors among a group", () => {
   });
 });
 
+describe("a count of a group, as the review found it", () => {
+  it("is asked only of the noun counted, not of a subject or a phrase beside it", () => {
+    expect(askOne("Combien de migrants le pays a-t-il accueillis en 2015 selon l'OIM ?", "Accueil", "Le Tchad a accueilli 300 000 migrants en 2015, selon l'OIM.").abstained).toBe(false);
+    expect(askOne("Combien de tentes les familles déplacées de Ramadi ont-elles reçues de l'OIM ?", "Tentes", "Les familles déplacées de Ramadi ont reçu 500 tentes de l'OIM.").abstained).toBe(false);
+  });
+
+  it("is found in words, by a number after the noun, and for the group a follow-up names", () => {
+    expect(askOne("Combien d'enfants l'OIM a-t-elle aidés à Bangui ?", "Enfants", "Bangui - L'OIM a aidé une dizaine d'enfants à retrouver leur famille.").abstained).toBe(false);
+    expect(askOne("Combien de mineurs non accompagnés sont arrivés en Italie en 2016 ?", "Mineurs", "Rome - Les mineurs non accompagnés arrivés en Italie en 2016 étaient au nombre de 25 800.").abstained).toBe(false);
+    const history = [
+      { role: "user" as const, content: "Combien de femmes comptait le groupe de migrants guinéens rapatriés ?" },
+      { role: "assistant" as const, content: "12 femmes." },
+    ];
+    const text = "Conakry - Le groupe de migrants guinéens rapatriés comptait 9 enfants.";
+    const a = extractiveAnswer({ query: analyzeQuery("Et les enfants ?", history), passages: [passageOf("g", "Retour de Guinéens", text)], idf, releaseText: () => text, focus: ["g"] });
+    expect(a.abstained).toBe(false);
+  });
+
+  it("leaves months read as dates in a range (« de Janvier à Mars », « jusqu'à Mars »)", () => {
+    for (const q of ["Combien de migrants sont arrivés de Janvier à Mars ?", "Combien de migrants sont arrivés jusqu'à Mars ?", "Combien en Janvier, Février et Mars ?"]) {
+      expect(analyzeQuery(q).concepts.filter((c) => ["janvier", "fevrier", "mars"].includes(c.word)).every((c) => c.entity === null)).toBe(true);
+    }
+  });
+});
+
 describe("a count of families or countries", () => {
   it("is answered only by a release counting them by their word (« 1 200 familles », « 13 pays »)", () => {
     const question = "Combien de familles déplacées sont retournées à Ramadi selon l'OIM ?";
