@@ -26,6 +26,10 @@ const BODIES: readonly (readonly string[])[] = [
   ["Human Rights Watch"],
   ["OTAN", "NATO"],
   ["Frontex"],
+  ["Union africaine", "African Union", "UA"],
+  ["Union européenne", "European Union", "UE"],
+  ["Banque asiatique de développement", "Asian Development Bank", "BAD", "ADB"],
+  ["Banque africaine de développement", "African Development Bank", "BAfD", "AfDB"],
 ];
 
 /** Each body's names as folded words between spaces. */

@@ -305,12 +305,37 @@ describe("a count of a group, as the review found it", () => {
   });
 });
 
+describe("a count asked after its whole, a date asked, a body named", () => {
+  it("asks the part (« Parmi les 1 800 Rohingyas, combien étaient des enfants ? »)", () => {
+    const text = "Cox's Bazar - Plus de 1 800 réfugiés rohingyas sont arrivés au Bangladesh la semaine passée, portant leur nombre à 624 000.";
+    expect(askOne("Parmi les 1 800 Rohingyas arrivés au Bangladesh la semaine passée, combien étaient des enfants ?", "Arrivées", text).abstained).toBe(true);
+    expect(askOne("Parmi les 1 800 Rohingyas arrivés au Bangladesh la semaine passée, combien étaient des enfants ?", "Arrivées", `${text} Parmi eux, 900 enfants.`).abstained).toBe(false);
+  });
+
+  it("« à quelle date » needs a day or a month in the release, not a year alone", () => {
+    const q = "À quelle date a eu lieu l'atelier de danse de l'OIM à Bangui ?";
+    expect(askOne(q, "Danse à Bangui", "Bangui - L'OIM a organisé un atelier de danse pour une cinquantaine d'enfants en 2016.").abstained).toBe(true);
+    expect(askOne(q, "Danse à Bangui", "Bangui - En mai 2016, l'OIM a organisé un atelier de danse pour une cinquantaine d'enfants.").abstained).toBe(false);
+  });
+
+  it("a body named in words (the African Union) must be named by the release", () => {
+    const question = "Who signed the new three-year agreement with IOM on behalf of the African Union?";
+    const text = "Central African Republic - L'OIM a signé un nouvel accord de trois ans, signé au nom du gouvernement par le ministre Jean Dupont.";
+    expect(askOne(question, "Un accord de trois ans", text).abstained).toBe(true);
+    expect(askOne(question, "Un accord de trois ans", text.replace("au nom du gouvernement", "au nom de l'Union africaine")).abstained).toBe(false);
+  });
+});
+
 describe("a count of families or countries", () => {
   it("is answered only by a release counting them by their word (« 1 200 familles », « 13 pays »)", () => {
     const question = "Combien de familles déplacées sont retournées à Ramadi selon l'OIM ?";
     const people = "Iraq - Près de 73 000 Iraquiens déplacés sont retournés à Ramadi, selon l'OIM.";
     expect(askOne(question, "Retours à Ramadi", people).abstained).toBe(true);
     expect(askOne(question, "Retours à Ramadi", "Iraq - Selon l'OIM, 1 200 familles déplacées sont retournées à Ramadi.").answer).toContain("1 200 familles");
+    const agencies = "Combien d'agences des Nations Unies font partie du Groupe mondial sur la migration ?";
+    const gmg = "Londres - Le Groupe mondial sur la migration, présidé par l'OIM, s'est réuni le 2 mai avec 40 États.";
+    expect(askOne(agencies, "Le Groupe mondial sur la migration", gmg).abstained).toBe(true);
+    expect(askOne(agencies, "Le Groupe mondial sur la migration", gmg.replace("avec 40 États", "et réunit 16 agences des Nations Unies")).answer).toContain("16 agences");
   });
 });
 
