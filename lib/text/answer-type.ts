@@ -29,7 +29,7 @@ const ROLES_ASKED =
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
   ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent)\b/],
-  ["amount", /\b(quel montant|montant|quelle somme|what sum|quelle est (?:l )?enveloppe|quelle enveloppe|combien argent|combien de dollars|combien euros|combien a coute|combien coute|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
+  ["amount", /\b(quel montant|montant|quelle somme|what sum|quelle est (?:l )?enveloppe|quelle enveloppe|combien argent|combien de dollars|combien euros|combien a coute|combien ont coute|combien coute|combien coutent|combien coutera|combien couteront|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
   ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long|how many (days|weeks|months|years))\b/],
   ["measure", /\b((?:quelle|what) (?:(?:etait|est|a ete|was|is) )?(?:la |the )?magnitude|magnitude (?:of|du|de l)|superficie|quelle surface|quelle taille|quelle est la taille|quel poids|quel est le poids|quelle distance|quelle est la distance|a quelle distance|combien de (?:tonnes|hectares|kilometres|km|metres|litres|kilos)|how large|how big|how heavy|how far|what size|what area|how many (?:tonnes|tons|hectares|acres|kilometres|kilometers|miles|litres|liters))\b/],

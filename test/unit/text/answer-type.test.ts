@@ -28,6 +28,7 @@ describe("answer types of a question", () => {
   it("tells amounts, ages, durations and percentages from plain counts", () => {
     expect(answerSpec("Quel montant le Japon a-t-il versé ?").types).toEqual(["amount"]);
     expect(answerSpec("How much money did Japan give?").types).toContain("amount");
+    expect(answerSpec("Combien coûtent les 50 vols affrétés par l'OIM ?").types).toEqual(["amount"]);
     expect(answerSpec("À quel âge est-il décédé ?").types).toEqual(["age"]);
     expect(answerSpec("Combien de temps dure la formation ?").types).toEqual(["duration"]);
     expect(answerSpec("Quel pourcentage des migrants sont des femmes ?").types).toEqual(["percent"]);
