@@ -183,6 +183,9 @@ const FIELD_NOISE = new Set(["oim", "iom", "migrant", "migrants", "migration", "
 /** A currency ending a field's label ("Budget Amount (USD)"). */
 const CURRENCY_LABEL = /(?:usd|eur|chf|\$|dollars?|euros?)\)?\s*$/i;
 
+/** Bodies counted (« 40 ONG », « 16 agences », « 40 partenaires humanitaires »): never a group a follow-up names (« Et l'ONG Terre d'Asile ? »). */
+const AGENCIES: readonly string[] = ["agence", "agences", "agency", "agencies", "organisation", "organisations", "organization", "organizations", "organismes", "ong", "ngo", "ngos", "associations", "partenaires", "partners", "entites", "entities", "institutions"];
+
 /**
  * Words of what a count may be asked of whose number a release gives next to its word: the
  * parts of a group (women, children, minors) and units (families, households, countries,
@@ -197,7 +200,7 @@ const SUBGROUPS: readonly (readonly string[])[] = [
   ["famille", "familles", "menage", "menages", "foyer", "foyers", "households", "household", "families", "family"],
   ["pays", "countries", "country", "etats", "nations", "nationalites", "nationalities"],
   ["entreprise", "entreprises", "societes", "companies", "employeurs", "employers", "businesses"],
-  ["agence", "agences", "agency", "agencies", "organisation", "organisations", "organization", "organizations", "organismes", "ong", "ngo", "ngos", "associations"],
+  AGENCIES,
 ];
 
 /** A count of a part of a group or of a unit asked: "combien de femmes", "how many families", « le nombre de mineurs » (the noun within two words). */
@@ -206,12 +209,18 @@ const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|cer
 /** The group a question names by one of its words, or null (« Et les enfants ? »). */
 function groupNamed(question: string): ReadonlySet<string> | null {
   const ws = words(question);
-  const group = SUBGROUPS.find((g) => ws.some((w) => g.includes(w)));
+  const group = SUBGROUPS.find((g) => g !== AGENCIES && ws.some((w) => g.includes(w)));
   return group ? new Set(group) : null;
 }
 
+/** Words of the parts of a group, as a question writes them. */
+const PART_WORDS = "enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|femmes?|hommes?|children|minors|girls|boys|babies|women|men";
+
 /** A count of a part asked after its whole ("Parmi les 1 800 Rohingyas, combien étaient des enfants ?", "How many of them were unaccompanied minors?"). */
-const PART_ASKED = /(?:combien|how many)(?![\p{L}])[^?]{0,160}?(?<![\p{L}])(?:étaient|sont|était|furent|seraient|were|are|was)\s+(?:des\s+|d['’]\s*)?(?:[\p{L}-]+\s+)?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|femmes?|hommes?|children|minors|girls|boys|babies|women|men)(?![\p{L}])/iu;
+const PART_ASKED = new RegExp(
+  `(?:combien\\s+(?:d['’]entre\\s+(?:eux|elles)\\s+|des\\s+[^?]{0,160}?\\s+)?(?:étaient|sont|était|furent|seraient)|how many\\s+(?:of\\s+(?:them|those|these|the\\s+[^?]{0,160}?)\\s+)?(?:were|are|was))\\s+(?:des\\s+|d['’]\\s*)?(?:(?:jeunes|petits|petites|unaccompanied|young|small|little)\\s+)?(${PART_WORDS})(?![\\p{L}])`,
+  "iu",
+);
 
 function subgroupAsked(question: string): ReadonlySet<string> | null {
   const m = SUBGROUP_ASKED.exec(question) ?? PART_ASKED.exec(question);
@@ -223,12 +232,13 @@ function subgroupAsked(question: string): ReadonlySet<string> | null {
 /** Words before a part of a group that count it (« 12 enfants », « dont des femmes », « la moitié »). */
 const COUNT_WORD = /^(?:\d.*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|un|une|one|million|millions|majorite|dont|plupart|moitie|tiers|quart|millier|milliers|centaine|centaines|dizaine|dizaines|douzaine|douzaines|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$/;
 
-/** Whether a text counts a part of a group or a unit: a number (or « dont ») within four words before one of its words. */
+/** Whether a text counts a part of a group or a unit: a number (or « dont ») within six words before one of its words, or a total after them. */
 function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
   const ws = words(text.slice(0, WHOLE_RELEASE_CHARS));
   for (let i = 0; i < ws.length; i++) {
     if (!group.has(ws[i]!)) continue;
-    for (let j = Math.max(0, i - 4); j < i; j++) if (COUNT_WORD.test(ws[j]!)) return true;
+    // « 300 d'entre eux étaient des femmes »: six words back
+    for (let j = Math.max(0, i - 6); j < i; j++) if (COUNT_WORD.test(ws[j]!)) return true;
     // or after them, as a total within twelve words (« les mineurs … étaient au nombre de 25 800 », « les enfants représentaient 40 % »)
     const after = ws.slice(i + 1, i + 13);
     const cue = after.findIndex((w) => /^(?:nombre|represent\w*|soit|total|comptaient|comptait|numbered|totalled|totaled)$/.test(w));
@@ -246,8 +256,8 @@ const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jou
 /** A date asked, a month at least (« À quelle date… », "On what date…"), on folded words. */
 const MONTH_ASKED = / (?:a quelle date|on what date|on which date) /;
 
-/** A month named (lower case in French releases: « mars » the planet is capitalised). */
-const MONTH = /(?<![\p{L}])(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\p{L}])/u;
+/** A month named, in French or English, or a date in figures (« 15.05.2019 », « 2019-05-15 »). */
+const MONTH = /(?<![\p{L}])(?:janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept|octobre|oct|novembre|nov|décembre|decembre|déc|dec|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])|(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/iu;
 
 /** A day of the week: "Quel jour…" may be answered « chaque mardi ». */
 const WEEKDAY = /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;

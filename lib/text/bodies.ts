@@ -26,9 +26,9 @@ const BODIES: readonly (readonly string[])[] = [
   ["Human Rights Watch"],
   ["OTAN", "NATO"],
   ["Frontex"],
-  ["Union africaine", "African Union", "UA"],
+  ["Union africaine", "African Union", "UA", "CUA"],
   ["Union européenne", "European Union", "UE"],
-  ["Banque asiatique de développement", "Asian Development Bank", "BAD", "ADB"],
+  ["Banque asiatique de développement", "Asian Development Bank", "BAsD", "ADB"],
   ["Banque africaine de développement", "African Development Bank", "BAfD", "AfDB"],
 ];
 

@@ -326,6 +326,27 @@ describe("a count asked after its whole, a date asked, a body named", () => {
   });
 });
 
+describe("counts and dates, as the third review found them", () => {
+  const arrivals = "Lampedusa - Quelque 1 800 migrants sont arrivés le 20 mars, parmi lesquels des femmes et des enfants.";
+  it("a total asked beside a part is no part asked", () => {
+    for (const q of ["How many migrants arrived in Lampedusa on 20 March, many of whom were women and children?", "Combien de migrants sont arrivés à Lampedusa le 20 mars, dont beaucoup étaient des enfants ?"]) {
+      expect(askOne(q, "Arrivées à Lampedusa", arrivals).abstained).toBe(false);
+    }
+  });
+
+  it("counts a part written before « d'entre eux », bodies as partners, and dates in English or figures", () => {
+    expect(askOne("How many of the migrants who arrived in Lampedusa were women?", "Arrivées", "Lampedusa - Quelque 1 800 migrants sont arrivés le 20 mars ; 300 d'entre eux étaient des femmes.").abstained).toBe(false);
+    expect(askOne("How many organisations took part in the Geneva consultations with IOM?", "Consultations", "Genève - Les consultations avec l'OIM ont réuni 40 partenaires humanitaires.").abstained).toBe(false);
+    const q = "À quelle date l'OIM a-t-elle ouvert le centre de Sfax ?";
+    expect(askOne(q, "Sfax", "Sfax - The IOM centre opened in May 2019 for migrants.").abstained).toBe(false);
+    expect(askOne(q, "Sfax", "Sfax - L'OIM a ouvert le centre de Sfax le 15.05.2019.").abstained).toBe(false);
+  });
+
+  it("reads no body in a common word (\"How bad…\")", () => {
+    expect(askOne("How bad is the flooding in Sindh, according to IOM?", "Crues au Sindh", "Sindh - L'OIM décrit des inondations graves au Sindh, qui ont touché 5 millions de personnes.").abstained).toBe(false);
+  });
+});
+
 describe("a count of families or countries", () => {
   it("is answered only by a release counting them by their word (« 1 200 familles », « 13 pays »)", () => {
     const question = "Combien de familles déplacées sont retournées à Ramadi selon l'OIM ?";
