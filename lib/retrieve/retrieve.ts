@@ -2,7 +2,7 @@ import type { Embedder } from "../embeddings/embedder";
 import type { Store } from "../store/store";
 import { terms } from "../text/analyze";
 import { fold } from "../text/normalize";
-import { analyzeQuery, type QueryAnalysis } from "../text/query";
+import { analyzeQuery, subjectOf, type QueryAnalysis } from "../text/query";
 import type { HistoryTurn, Passage, Release } from "../types";
 import { capPerGroup, fuse, fusionWeights, type FusionWeights } from "./fusion";
 
@@ -159,8 +159,8 @@ export async function focusReleases(store: Store, history: HistoryTurn[]): Promi
   const lastIndex = history.map((t) => t.role).lastIndexOf("assistant");
   if (lastIndex < 0) {
     // a history of questions only: the release the last question is most about
-    const lastQuestion = [...history].reverse().find((t) => t.role === "user")?.content;
-    return lastQuestion ? clearWinner(store, lastQuestion) : [];
+    const questions = history.filter((t) => t.role === "user").map((t) => t.content);
+    return questions.length ? clearWinner(store, subjectOf(questions)) : [];
   }
   const last = history[lastIndex]!;
   const known = async (ids: string[]) => [...(await store.releases([...new Set(ids)])).keys()];
@@ -183,7 +183,7 @@ export async function focusReleases(store: Store, history: HistoryTurn[]): Promi
   const quoted = titles.filter((t) => said.includes(t.title)).map((t) => t.releaseId);
   if (quoted.length) return quoted;
   // a short answer names nothing: the last question and its answer together point at a release
-  const lastQuestion = [...history.slice(0, lastIndex)].reverse().find((t) => t.role === "user")?.content ?? "";
+  const lastQuestion = subjectOf(history.slice(0, lastIndex).filter((t) => t.role === "user").map((t) => t.content));
   return clearWinner(store, `${lastQuestion} ${last.content.replace(/\[\d{1,3}\]/g, " ")}`);
 }
 

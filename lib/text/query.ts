@@ -69,6 +69,20 @@ function howLongWords(q: string): Set<string> {
  */
 const ELLIPTICAL = /^ (?:et|and|mais|but|what about|how about|and what about|et pour|et qu en est il)\b(?!.*\b(?:qui|quoi|quel|quels|quelle|quelles|combien|ou|quand|comment|pourquoi|who|what|which|how|when|where|why)\b)/;
 
+/** Concepts under which a question of the conversation says too little to be its subject alone. */
+const THIN_TURN = 2;
+
+/**
+ * The subject of a conversation, from its questions: the last one, and the one before when the
+ * last says little itself (« Et le lien avec la migration ? » after « Que dit l'OIM dans son
+ * texte … ? »).
+ */
+export function subjectOf(questions: readonly string[]): string {
+  const last = questions.at(-1) ?? "";
+  const before = questions.at(-2);
+  return before !== undefined && conceptsOf(last).length <= THIN_TURN ? `${before} ${last}` : last;
+}
+
 /** Analyses a question (and its conversation) into what retrieval and answering need. Pure. */
 export function analyzeQuery(question: string, history: HistoryTurn[] = [], options: { followUp?: boolean } = {}): QueryAnalysis {
   const language = detectLanguage(question);
@@ -82,13 +96,15 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded)));
-  const context = followUp ? [lastUser?.content ?? "", (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
-  const contextConcepts = followUp ? conceptsOf(lastUser?.content ?? "") : [];
-  const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? lastUser?.content ?? "" : ""}`).values()].flat());
+  // the conversation's subject: its last question, and the one before when the last says little
+  const subject = subjectOf(history.filter((t) => t.role === "user").map((t) => t.content));
+  const context = followUp ? [subject, (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";
+  const contextConcepts = followUp ? conceptsOf(subject) : [];
+  const translations = distinctStems([...frenchExpansion(`${question} ${followUp ? subject : ""}`).values()].flat());
   // the capital meant by « la capitale haïtienne » is searched by its name
   const capitals = capitalMeant(questionWords, placeAliases);
   const lexicalText = [question, context, translations.join(" "), ...capitals].join(" ").trim();
-  const denseText = [question, followUp ? lastUser?.content ?? "" : "", translations.join(" ")].join(" ").trim();
+  const denseText = [question, followUp ? subject : "", translations.join(" ")].join(" ").trim();
   // a number joined to a name names it ("COVID-19", "G-20"): the release may name it otherwise
   const figures = requiredFigures(` ${words(question.replace(/\p{L}+-\d+/gu, " ")).join(" ")} `);
   // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")

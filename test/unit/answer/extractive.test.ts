@@ -5,7 +5,7 @@ import { kindAsked } from "../../../lib/answer/named";
 import { answerSpec, type AnswerType } from "../../../lib/text/answer-type";
 import { acronymIn, nameVariantIn, tokensOf } from "../../../lib/answer/release-check";
 import { integrityProblems } from "../../../lib/eval/integrity";
-import { analyzeQuery } from "../../../lib/text/query";
+import { analyzeQuery, subjectOf } from "../../../lib/text/query";
 import type { Passage } from "../../../lib/types";
 
 const RELEASES: Record<string, { title: string; text: string }> = {
@@ -415,6 +415,20 @@ describe("bodies the question names", () => {
     expect(askOne("Quel est le budget annuel du Programme alimentaire mondial ?", "Aide alimentaire mondiale", text).abstained).toBe(true);
     const named = "Genève - Le Programme alimentaire mondial et l'OIM ont lancé un appel de 300 000 dollars pour aider les victimes des inondations.";
     expect(askOne("How much did IOM and the World Food Programme appeal for to help flood victims?", "Appel conjoint", named).abstained).toBe(false);
+  });
+});
+
+describe("a conversation's subject", () => {
+  it("reaches back one question when the last says little (« Et le lien avec la migration ? »)", () => {
+    const history = [
+      { role: "user" as const, content: "Que dit l'OIM dans son texte sur la formation sanitaire des villages thaïlandais ?" },
+      { role: "assistant" as const, content: "Que former les populations locales améliore la santé des communautés." },
+      { role: "user" as const, content: "Et le lien avec la migration ?" },
+      { role: "assistant" as const, content: "La prospérité des communautés peut dissuader d'émigrer." },
+    ];
+    const q = analyzeQuery("Ce programme, il est mené où exactement ?", history);
+    expect(q.contextConcepts.map((c) => c.word)).toEqual(expect.arrayContaining(["formation", "sanitaire", "villages", "migration"]));
+    expect(subjectOf(["Que dit l'OIM sur la formation sanitaire des villages ?", "Combien de migrants l'OIM a-t-elle aidés au Tchad en 2020 ?"])).toBe("Combien de migrants l'OIM a-t-elle aidés au Tchad en 2020 ?");
   });
 });
 
