@@ -3,7 +3,7 @@
  * answer, and the rest of the best release, read for a value the quoted sentences lack. Pure.
  */
 import { splitSentences } from "../ingest/sentences";
-import { hasPreciseDate, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
+import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
@@ -257,7 +257,7 @@ const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jou
 const MONTH_ASKED = / (?:a quelle date|on what date|on which date) /;
 
 /** A month named, in French or English, or a date in figures (« 15.05.2019 », « 2019-05-15 »). */
-const MONTH = /(?<![\p{L}])(?:janvier|janv|février|fevrier|févr|fevr|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|sept|octobre|oct|novembre|nov|décembre|decembre|déc|dec|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])|(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/iu;
+const MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS}|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)(?![\\p{L}])|(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})(?!\\d)`, "iu");
 
 /** A day of the week: "Quel jour…" may be answered « chaque mardi ». */
 const WEEKDAY = /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;

@@ -109,9 +109,10 @@ export interface TypeMatch {
   word: number;
 }
 
-const MONTHS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
+/** Months in French and English, for patterns. */
+export const MONTH_WORDS = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december";
 /** Months that are not also common English words ("may", "march"): alone, they are dates. */
-const LONE_MONTHS = MONTHS.replace("|march|", "|").replace("|may|", "|");
+const LONE_MONTHS = MONTH_WORDS.replace("|march|", "|").replace("|may|", "|");
 const NUMBER_WORD = "moitié|tiers|quart|quarts|millier|milliers|centaine|centaines|dizaine|dizaines|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands";
 /** A number: digits with thousands groups ("1 200 000", "12.500") and a decimal part ("1,5"), or in words ("un millier", not the article "un" alone). */
 const NUMBER = `(?:\\d{1,3}(?:[\\s  .]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?|(?:(?:un|une|a)\\s+)?(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))*)`;
@@ -144,7 +145,7 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   measure: new RegExp(`${B}magnitude (?:de )?\\d+(?:[.,]\\d)?${E}|${B}\\d+(?:[.,]\\d)?(?: degrés)? sur l['’]échelle de Richter|${NUMBER}\\s?(?:de |d['’])?(?:hectares?|ha|km²|km2|km|kilomètres?(?: carrés)?|kilometres?|kilometers?|miles?|mètres?(?: carrés)?|m²|m2|acres?|tonnes?|tons?|kg|kilos?|kilogrammes?|litres?|liters?)${E}`, "giu"),
   time: new RegExp(`${B}\\d{1,2}\\s?h\\s?(?:\\d\\d)?${E}|${B}\\d{1,2}[:.]\\d\\d${E}|${B}\\d{1,2}\\s?(?:heures|a\\.m\\.|p\\.m\\.|am|pm)${E}|${B}(?:midi|minuit|matin|soir|après-midi|morning|evening|afternoon|noon)${E}`, "giu"),
   date: new RegExp(
-    `${B}\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTHS})\\s+(?:19|20)\\d\\d${E}|${B}(?:${LONE_MONTHS})${E}|${B}(?:19|20)\\d\\d${E}|${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)${E}`,
+    `${B}\\d{1,2}(?:er)?\\s+(?:${MONTH_WORDS})(?:\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTH_WORDS})\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d\\d)?${E}|${B}(?:${MONTH_WORDS})\\s+(?:19|20)\\d\\d${E}|${B}(?:${LONE_MONTHS})${E}|${B}(?:19|20)\\d\\d${E}|${B}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd.hui|demain|yesterday|today|tomorrow)${E}`,
     "giu",
   ),
   place: new RegExp(`${B}(?:à|au|aux|en|dans|vers|depuis|de|du|des|d'|par|via|in|at|to|from|near|through|près de)\\s+(?:l['’]|la |le |les |the )?${CAP}(?:[\\s-](?:de |du |d')?${CAP})*`, "gu"),
@@ -162,7 +163,7 @@ const DETECTORS: Record<AnswerType, RegExp> = {
 const SLASH_DATE = /(?<![\p{L}\d])\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?(?![\p{L}\d])/gu;
 
 /** A day with its month ("3 et 4 octobre", "le 15 août", "October 3"), or a slash date ("20-24/11"): more than a year. */
-const PRECISE_DATE = new RegExp(`${B}\\d{1,2}(?:er)?(?:\\s*(?:-|–|et|and|au|to)\\s*\\d{1,2}(?:er)?)?\\s+(?:${MONTHS})${E}|${B}(?:${MONTHS})\\s+\\d{1,2}${E}|${SLASH_DATE.source}`, "iu");
+const PRECISE_DATE = new RegExp(`${B}\\d{1,2}(?:er)?(?:\\s*(?:-|–|et|and|au|to)\\s*\\d{1,2}(?:er)?)?\\s+(?:${MONTH_WORDS})${E}|${B}(?:${MONTH_WORDS})\\s+\\d{1,2}${E}|${SLASH_DATE.source}`, "iu");
 
 /** Whether a sentence gives a day, not only a year or a month. */
 export function hasPreciseDate(sentence: string): boolean {

@@ -80,7 +80,7 @@ const ONE_WORD_PLACES = PLACE_ENTRIES.filter(([en]) => words(en).length === 1);
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_ENTRIES.flatMap(([en, fr]) => [...words(en), ...words(fr)]));
 
 /** English months (place-scoped entries of the glossary that are no places). */
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+export const ENGLISH_MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Words of the glossary's one-word place entries that are no names on their own. */
 const NOT_NAMES = new Set(["le", "la", "les", "arabe", "arabes", "arab", "arabic"]);
 
@@ -89,7 +89,7 @@ const NOT_NAMES = new Set(["le", "la", "les", "arabe", "arabes", "arab", "arabic
  * names and the French words that are a name on their own ("irak", not the "pays" of "pays-bas").
  */
 const PLACE_NAMES: ReadonlySet<string> = new Set(
-  ONE_WORD_PLACES.filter(([en]) => !MONTHS.has(en))
+  ONE_WORD_PLACES.filter(([en]) => !ENGLISH_MONTHS.has(en))
     .flatMap(([en, fr]) => [...words(en), ...fr.split(/[\s|]+/).filter((t) => t && !/[-'’]/.test(t)).flatMap((t) => words(t))])
     .filter((w) => !NOT_NAMES.has(w)),
 );

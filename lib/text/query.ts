@@ -1,6 +1,7 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
-import { frenchExpansion, isPlaceName, placeAliases, placeMentions } from "./glossary";
+import { MONTH_WORDS } from "./answer-type";
+import { ENGLISH_MONTHS, frenchExpansion, isPlaceName, placeAliases, placeMentions } from "./glossary";
 import { capitalMeant, capitalPhrases, countryOf, placeOfAdjective } from "./places";
 import { phraseSynonyms, releaseWordsFor } from "./synonyms";
 import { stem, words } from "./normalize";
@@ -208,20 +209,23 @@ function entityWords(text: string): Map<string, EntityKind> {
     // a month some write in capitals is a date next to a day, a year or a word of time (« le 20 Mars
     // 2011 », « en Mars », « à partir d'Avril », « jusqu'en Mars », « au mois de Mars », « entre
     // Janvier et Mars »), not after « la Terre et »; an English month is always a date
-    const after = previous.replace(/^.*['’]/, "").toLowerCase();
-    const betweenPrevious = unquoted.slice(previousEnd, m.index);
-    const rest = unquoted.slice(m.index + raw.length);
-    const frenchDate =
-      /^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|durant|lors|cours|ici|au|in)$/.test(after) ||
-      /^(?:d|jusqu)['’]/i.test(raw) ||
-      /^jusqu['’]/i.test(previous) ||
-      (after === "de" && /^(?:mois|debut|début|fin|courant|partir|cours|lors)$/i.test(beforePrevious)) ||
-      (/^(?:et|ou|à|a)$/.test(after) && lastDate === index - 2) ||
-      (/,\s*$/.test(betweenPrevious) && lastDate === index - 1) ||
-      /^\s*\d/.test(rest) ||
-      // a month before another (« de Janvier à Mars », « Janvier, Février et Mars »)
-      new RegExp(`^\\s*(?:,|et|ou|à|au)\\s+(?:${MONTH_WORDS})(?![\\p{L}])`, "iu").test(rest);
-    const date = ENGLISH_MONTHS.has(first) || (FRENCH_MONTHS.has(first) && frenchDate);
+    const frenchDate = () => {
+      const after = previous.replace(/^.*['’]/, "").toLowerCase();
+      const rest = unquoted.slice(m.index + raw.length);
+      return (
+        /^(?:\d.*|en|debut|début|fin|mi|depuis|mois|courant|entre|partir|avant|apres|après|pendant|durant|lors|cours|ici|au|in)$/.test(after) ||
+        /^(?:d|jusqu)['’]/i.test(raw) ||
+        /^jusqu['’]/i.test(previous) ||
+        (after === "de" && /^(?:mois|debut|début|fin|courant|partir|cours|lors)$/i.test(beforePrevious)) ||
+        (/^(?:et|ou|à|a)$/.test(after) && lastDate === index - 2) ||
+        (/,\s*$/.test(unquoted.slice(previousEnd, m.index)) && lastDate === index - 1) ||
+        /^\s*\d/.test(rest) ||
+        // a month before another (« de Janvier à Mars », « Janvier, Février et Mars »)
+        MONTH_NEXT.test(rest)
+      );
+    };
+    // an English month, always written in capitals, is a date, never a name
+    const date = ENGLISH_MONTHS.has(first) || (FRENCH_MONTHS.has(first) && frenchDate());
     if (date) lastDate = index;
     beforePrevious = previous;
     previous = raw;
@@ -240,11 +244,8 @@ function entityWords(text: string): Map<string, EntityKind> {
 }
 
 /** French months, folded: written in lower case, a capitalised one is a name (the planet Mars) unless a day or a year stands next to it. */
-/** French months as written, for a month followed by another. */
-const MONTH_WORDS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-
-/** English months, always written in capitals: dates, never names. */
-const ENGLISH_MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** Another month right after one (« Janvier à Mars », « Janvier, Février »). */
+const MONTH_NEXT = new RegExp(`^\\s*(?:,|et|ou|à|au)\\s+(?:${MONTH_WORDS})(?![\\p{L}])`, "iu");
 
 export const FRENCH_MONTHS: ReadonlySet<string> = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
 
