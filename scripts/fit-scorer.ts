@@ -65,6 +65,7 @@ const DEFAULT_HELD_OUT = [
   `test/fixtures/golden-fresh-5b.json@${CORPUS}`,
   `test/fixtures/golden-fresh-8.json@${CORPUS}`,
   `test/fixtures/golden-fresh-9.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-12.json@${CORPUS}`,
 ];
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /** Mean number of quoted sentences the margin may reach (answers stay short). */

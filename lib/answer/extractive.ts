@@ -39,6 +39,12 @@ const PAIR_WITHIN = 20;
 const NEW_SUBJECT = { coverage: 0.5, ratio: 2, concepts: 3 };
 
 /**
+ * Coverage (idf-weighted share of the question) by which a release lacking the asked value
+ * outdoes one holding it, for the second to answer no more.
+ */
+export const LACKING_MARGIN = 0.15;
+
+/**
  * A release's title and the words of its name, which often is its page's address ("reunion-
  * mondiale-des-pcr-2009": the year is in the name, not in the text): words and years only, not
  * the numbers of a generated name.
@@ -119,11 +125,19 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   // what the question asks a release to hold, read once for all its candidate releases
   const need = spec === own ? askedOf(query, asked) : askedOf({ ...query, question: query.askedAgain! }, asked, query.question);
   const decided = new Map<string, boolean>();
+  // the best coverage among releases the decision lets answer but which lack the asked value
+  let lacking = 0;
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
     const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
-    decided.set(c.releaseId, answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText }));
+    const holds = answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText });
+    if (answers && !holds) lacking = Math.max(lacking, checks.get(c.releaseId)!.coverage);
+    decided.set(c.releaseId, holds);
   }
+  // the question is about the release covering it best: when that one lacks the asked value, a
+  // release covering the question far less does not give it instead (« le budget de la
+  // campagne… » is not another project's budget)
+  for (const [id, ok] of decided) if (ok && checks.get(id)!.coverage < lacking - LACKING_MARGIN) decided.set(id, false);
   const scored = quotable.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });

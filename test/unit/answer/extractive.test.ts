@@ -852,3 +852,30 @@ describe("questions asking for a number", () => {
     expect(who.abstained).toBe(false);
   });
 });
+
+describe("a value the release on the question lacks", () => {
+  const releases: Record<string, { title: string; text: string }> = {
+    campaign: {
+      title: "Campagne d'information de l'OIM pour les travailleurs du Myanmar sans papiers en Thaïlande",
+      text: "Bangkok - L'OIM lance une campagne d'information massive en direction d'un million de travailleurs du Myanmar sans papiers en Thaïlande.\n\nLes travailleurs sans papiers doivent s'enregistrer avant la fin du délai de grâce.",
+    },
+    project: {
+      title: "Myanmar : protection des migrants dans les chaînes d'approvisionnement",
+      text: "Protection des travailleurs migrants du Myanmar en Thaïlande dans les chaînes d'approvisionnement.\n\nBudget du projet (USD) : 200000.00",
+    },
+  };
+  const passages = [passageOf("campaign", releases.campaign!.title, releases.campaign!.text), passageOf("project", releases.project!.title, releases.project!.text, 0.9)];
+  const text = (id: string) => releases[id]?.text ?? "";
+
+  it("is not given by a release covering the question far less", () => {
+    const a = extractiveAnswer({ query: analyzeQuery("Quel est le budget de la campagne d'information destinée au million de travailleurs du Myanmar sans papiers en Thaïlande ?"), passages, idf, releaseText: text });
+    expect(a.abstained).toBe(true);
+  });
+
+  it("is given by the release the question is about", () => {
+    const a = extractiveAnswer({ query: analyzeQuery("Quel est le budget du projet de protection des migrants du Myanmar dans les chaînes d'approvisionnement ?"), passages, idf, releaseText: text });
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]!.releaseId).toBe("project");
+    expect(a.answer).toContain("200000.00");
+  });
+});
