@@ -409,6 +409,14 @@ describe("words of the present", () => {
   });
 });
 
+describe("words asking for precision", () => {
+  it("say nothing of what a question is about (« il est mené où exactement ? »)", () => {
+    expect(analyzeQuery("Ce programme, il est mené où exactement ?", []).concepts.map((c) => c.word)).toEqual(["programme", "mene"]);
+    expect(analyzeQuery("What is the exact date of the precise count?", []).concepts.map((c) => c.word)).toEqual(["date", "count"]);
+    expect(analyzeQuery("Quel est précisément le nombre exact de migrants ?", []).concepts.map((c) => c.word)).toEqual(["nombre", "migrants"]);
+  });
+});
+
 describe("bodies the question names", () => {
   it("rule out a release that does not name them under any of their names", () => {
     const text = "Genève - Le budget annuel du programme d'aide alimentaire de l'OIM dans le monde s'élève à 300 000 dollars.";
