@@ -68,6 +68,9 @@ function howLongWords(q: string): Set<string> {
  * A follow-up that asks again of something else, on folded words: "Et le lendemain ?", « Et en
  * 2019 ? », "What about Kenya?" (not "Et combien d'enfants ?", which says what it asks).
  */
+/** A noun pointing back at what was said (« à ce sujet », « à ce propos », "on this matter"), on folded words. */
+const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )/g;
+
 const ELLIPTICAL = /^ (?:et|and|mais|but|what about|how about|and what about|et pour|et qu en est il)\b(?!.*\b(?:qui|quoi|quel|quels|quelle|quelles|combien|ou|quand|comment|pourquoi|who|what|which|how|when|where|why)\b)/;
 
 /** Concepts under which a question of the conversation says too little to be its subject alone. */
@@ -93,10 +96,12 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const folded = questionWords.join(" ");
   // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing)
   const asking = intent === "howLong" ? howLongWords(folded) : new Set<string>();
-  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word));
+  // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
+  const pointing = new Set([...` ${folded} `.matchAll(POINTING_BACK)].map((m) => m[1] ?? m[2]!));
+  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
-  const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded)));
+  const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded) || pointing.size > 0));
   // the conversation's subject: its last question, and the one before when the last says little
   const subject = subjectOf(history.filter((t) => t.role === "user").map((t) => t.content));
   const context = followUp ? [subject, (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";

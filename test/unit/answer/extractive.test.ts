@@ -417,6 +417,21 @@ describe("words asking for precision", () => {
   });
 });
 
+describe("a noun pointing back at the conversation", () => {
+  it("is no concept and makes the question a follow-up (« à ce sujet », \"on this matter\")", () => {
+    const history = [
+      { role: "user" as const, content: "Combien de réfugiés colombiens l'OIM a-t-elle réinstallés ?" },
+      { role: "assistant" as const, content: "Le Brésil, le Chili et l'Argentine en ont accueilli 111 [1]." },
+    ];
+    const fr = analyzeQuery("Qui, à l'OIM, s'est exprimé à ce sujet ?", history);
+    expect(fr.concepts.map((c) => c.word)).toEqual(["oim", "exprime"]);
+    expect(fr.followUp).toBe(true);
+    expect(analyzeQuery("What did IOM say on this matter?", history).concepts.map((c) => c.word)).toEqual(["iom", "say"]);
+    // a subject asked is one
+    expect(analyzeQuery("Quel était le sujet de la conférence ?", []).concepts.map((c) => c.word)).toEqual(["sujet", "conference"]);
+  });
+});
+
 describe("bodies the question names", () => {
   it("rule out a release that does not name them under any of their names", () => {
     const text = "Genève - Le budget annuel du programme d'aide alimentaire de l'OIM dans le monde s'élève à 300 000 dollars.";
