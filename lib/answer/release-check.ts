@@ -144,12 +144,6 @@ export function checkRelease(input: {
   }
 
   const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
-  let strong = own.weighted >= ABSTAIN.releaseCoverage && (own.informative ? own.informed >= ABSTAIN.releaseShare * own.informative : own.matched >= ABSTAIN.releaseShare * concepts.length);
-  // a follow-up may name nothing of its release: the conversation's subject must be there, and
-  // a concept or an asked kind of value ("Where was he born?"); one naming several things needs
-  // a third of them there ("Et qui a gagné la coupe du monde ?" is another subject)
-  const ownMatched = query.concepts.length >= 2 ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
-  if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && ownMatched;
   const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, idf)));
   let heaviestMissing = 0;
   let total = 0;
@@ -160,12 +154,23 @@ export function checkRelease(input: {
     if (foundHere(c)) rarestFound = Math.max(rarestFound, w);
     else heaviestMissing = Math.max(heaviestMissing, w);
   }
+  const heaviestShare = total > 0 ? heaviestMissing / total : 0;
+  // a release without the question's heaviest word, whose words found weigh less than it, is on
+  // another subject ("le programme de parrainage privé de réfugiés au Canada" — "réfugiés… vers
+  // le Canada"); a follow-up's own words may say little of its release
+  const onSubject = query.followUp || heaviestShare <= own.weighted;
+  let strong = onSubject && own.weighted >= ABSTAIN.releaseCoverage && (own.informative ? own.informed >= ABSTAIN.releaseShare * own.informative : own.matched >= ABSTAIN.releaseShare * concepts.length);
+  // a follow-up may name nothing of its release: the conversation's subject must be there, and
+  // a concept or an asked kind of value ("Where was he born?"); one naming several things needs
+  // a third of them there ("Et qui a gagné la coupe du monde ?" is another subject)
+  const ownMatched = query.concepts.length >= 2 ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
+  if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && ownMatched;
   return {
     coverage: own.weighted,
     share: concepts.length ? own.matched / concepts.length : 0,
     context,
     rare: rarest > 0 ? rarestFound / rarest : 0,
-    heaviestMissing: total > 0 ? heaviestMissing / total : 0,
+    heaviestMissing: heaviestShare,
     missingAcronym: missing.length > 0 && !tolerated,
     missingName: tolerated,
     strong,

@@ -68,6 +68,9 @@ function howLongWords(q: string): Set<string> {
  * A follow-up that asks again of something else, on folded words: "Et le lendemain ?", « Et en
  * 2019 ? », "What about Kenya?" (not "Et combien d'enfants ?", which says what it asks).
  */
+/** The verb of a question asking how something works (« comment fonctionne… », "how does … work?"), on folded words. */
+const HOW_IT_WORKS = /(?<= comment )(fonctionnent|fonctionne|fonctionnait|fonctionnera)(?= )|(?<= how (?:does|did|will) (?:the|a|an|this|that|its|their|iom|oim) (?:[a-z'-]+ ){0,6})(?<!(?:find|finding|get|seek|look|for|to|at|of|in|need|needs|want|lose|start|obtain|do|back) )(work)(?= $)/g;
+
 /** A noun pointing back at what was said (« à ce sujet », « à ce propos », "on this matter"), on folded words. */
 const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )/g;
 
@@ -98,7 +101,9 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const asking = intent === "howLong" ? howLongWords(folded) : new Set<string>();
   // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
   const pointing = new Set([...` ${folded} `.matchAll(POINTING_BACK)].map((m) => m[1] ?? m[2]!));
-  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word));
+  // « Comment fonctionne… », "How does … work?" ask how: the verb is no concept
+  const how = new Set([...` ${folded} `.matchAll(HOW_IT_WORKS)].map((m) => m[1] ?? m[2]!));
+  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word) && !how.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded) || pointing.size > 0));

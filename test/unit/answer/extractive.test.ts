@@ -902,3 +902,34 @@ describe("a value the release on the question lacks", () => {
     expect(a.answer).toContain("200000.00");
   });
 });
+
+describe("a release without the question's heaviest word", () => {
+  const text = "Damas - Quelque 422 autres réfugiés s'envoleront prochainement vers le Canada, la Suède et l'Australie.";
+  const weights: Record<string, number> = { parrainag: 5, priv: 1, programm: 1, refug: 1.5, canad: 1.5 };
+  const weighted = (s: string) => weights[s] ?? 1.5;
+  const ask = (question: string) => extractiveAnswer({ query: analyzeQuery(question), passages: [passageOf("x", "Réinstallation depuis la Syrie", text)], idf: weighted, releaseText: () => text });
+
+  it("does not answer when the words found weigh less than it", () => {
+    expect(Object.keys(weights).every((s) => analyzeQuery("Comment fonctionne le programme de parrainage privé de réfugiés au Canada ?").concepts.some((c) => c.stems.includes(s)))).toBe(true);
+    expect(ask("Comment fonctionne le programme de parrainage privé de réfugiés au Canada ?").abstained).toBe(true);
+  });
+
+  it("answers when they weigh more", () => {
+    expect(ask("Combien de réfugiés partent de Damas vers le Canada ?").abstained).toBe(false);
+  });
+
+  it("finds a telephone asked under « Tel » (a contact's number)", () => {
+    const contact = "Pour plus d'informations, veuillez contacter Jorge Galindo, siège de l'OIM, Tel : +41227179205, Email : jgalindo@iom.int";
+    const heavy = (s: string) => (s === "telephon" ? 5 : 1.5);
+    const a = extractiveAnswer({ query: analyzeQuery("Quel est le téléphone de Jorge Galindo ?"), passages: [passageOf("x", "Réunion à Panama", contact)], idf: heavy, releaseText: () => contact });
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("+41227179205");
+  });
+
+  it("« comment fonctionne », \"how does … work\" ask how: the verb names nothing", () => {
+    expect(analyzeQuery("Comment fonctionne le programme de parrainage privé de réfugiés au Canada ?").concepts.map((c) => c.word)).toEqual(["programme", "parrainage", "prive", "refugies", "canada"]);
+    expect(analyzeQuery("How does the private sponsorship programme work?").concepts.map((c) => c.word)).toEqual(["private", "sponsorship", "programme"]);
+    expect(analyzeQuery("How does a migrant find work?").concepts.map((c) => c.word)).toContain("work");
+    expect(analyzeQuery("Le centre fonctionne-t-il ?").concepts.map((c) => c.word)).toContain("fonctionne");
+  });
+});
