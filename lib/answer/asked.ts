@@ -278,13 +278,16 @@ function countsDead(full: string, questionWords: string): boolean {
   return typeMatches(sentence, "count", questionWords).some((m) => dead.some((d) => Math.abs(d - m.word) <= DEAD_WITHIN));
 }
 
-/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked. */
+/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked, a count of the part of a group asked. */
 export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.funder) return (text) => FUNDING.test(text);
   if (asked.deaths) return (text) => countsDead(text, asked.question);
   // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
   const kind = asked.kind;
   if (kind) return (text) => namesKind([text], kind, asked.known());
+  // a part of a group: the sentence counting it (« dont 12 enfants »), not only the total
+  const subgroup = asked.subgroup;
+  if (subgroup) return (text) => countsSubgroup(text, subgroup);
   return undefined;
 }
 

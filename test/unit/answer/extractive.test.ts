@@ -250,6 +250,11 @@ describe("a town asked", () => {
     expect(askOne(question, "Atelier sur la main-d'œuvre temporaire", countries.replace("cette semaine", "cette semaine à Doha")).answer).toContain("Doha");
   });
 
+  it("is quoted from the sentence naming it, beside the best one on the question", () => {
+    const text = `${"Un atelier régional de l'OIM sur la main-d'œuvre temporaire a réuni cette semaine 20 représentants des pays du Conseil de coopération du Golfe."}\n\nLes délégués se sont retrouvés à Doha pendant trois jours.`;
+    expect(askOne(question, "Atelier sur la main-d'œuvre temporaire", text).answer).toContain("Doha");
+  });
+
   it("may be named after « d' », opening a sentence, or by the dateline", () => {
     const question = "Dans quelle ville l'OIM a-t-elle ouvert un centre de transit pour les migrants nigériens ?";
     const ask = (text: string) => askOne(question, "Un centre de transit au Niger", text).abstained;
@@ -277,6 +282,14 @@ describe("a count of women, children or minors among a group", () => {
     expect(askOne(question, "Retour de Guinéens", total).abstained).toBe(true);
     expect(askOne(question, "Retour de Guinéens", `${total} Le groupe comptait 12 femmes et 9 enfants.`).answer).toContain("12 femmes");
     expect(askOne("How many children were among the Guinean migrants IOM flew home from Libya?", "Retour de Guinéens", `${total} Parmi eux, 9 enfants.`).abstained).toBe(false);
+  });
+
+  it("is quoted from the sentence counting them, beside the best one on the question", () => {
+    const text =
+      "Près de 830 migrants africains, qui sont arrivés de Tripoli en Libye sur l'île italienne de Linosa entre le 26 et le 28 mars, sont aujourd'hui transférés vers la Sicile.\n\nLe personnel de l'OIM signale la présence de 80 femmes et 12 enfants parmi les passagers.";
+    const a = askOne("How many children were among the roughly 830 migrants from Libya who landed on the Italian island of Linosa?", "Arrivées à Linosa", text);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("12 enfants");
   });
 });
 
