@@ -146,19 +146,25 @@ export function checkRelease(input: {
   const context = query.followUp && query.contextConcepts.length ? coverage({ concepts: query.contextConcepts, stems, idf }).weighted : 0;
   const rarest = Math.max(0, ...concepts.map((c) => weightOf(c, idf)));
   let heaviestMissing = 0;
+  // the heaviest missing concept's weight by the stems some release holds: an English word the
+  // glossary does not translate ("landed", "holed up") is in no release and says nothing of one
+  let heaviestKnown = 0;
+  const unseen = idf("\u0000");
   let total = 0;
   let rarestFound = 0;
   for (const c of concepts) {
     const w = weightOf(c, idf);
     total += w;
     if (foundHere(c)) rarestFound = Math.max(rarestFound, w);
-    else heaviestMissing = Math.max(heaviestMissing, w);
+    else {
+      heaviestMissing = Math.max(heaviestMissing, w);
+      heaviestKnown = Math.max(heaviestKnown, ...(query.language === "en" ? c.stems.map(idf).filter((x) => x < unseen) : [w]));
+    }
   }
-  const heaviestShare = total > 0 ? heaviestMissing / total : 0;
   // a release without the question's heaviest word, whose words found weigh less than it, is on
   // another subject ("le programme de parrainage privé de réfugiés au Canada" — "réfugiés… vers
   // le Canada"); a follow-up's own words may say little of its release
-  const onSubject = query.followUp || heaviestShare <= own.weighted;
+  const onSubject = query.followUp || (total > 0 ? heaviestKnown / total : 0) <= own.weighted;
   let strong = onSubject && own.weighted >= ABSTAIN.releaseCoverage && (own.informative ? own.informed >= ABSTAIN.releaseShare * own.informative : own.matched >= ABSTAIN.releaseShare * concepts.length);
   // a follow-up may name nothing of its release: the conversation's subject must be there, and
   // a concept or an asked kind of value ("Where was he born?"); one naming several things needs
@@ -170,7 +176,7 @@ export function checkRelease(input: {
     share: concepts.length ? own.matched / concepts.length : 0,
     context,
     rare: rarest > 0 ? rarestFound / rarest : 0,
-    heaviestMissing: heaviestShare,
+    heaviestMissing: total > 0 ? heaviestMissing / total : 0,
     missingAcronym: missing.length > 0 && !tolerated,
     missingName: tolerated,
     strong,

@@ -65,15 +65,24 @@ function howLongWords(q: string): Set<string> {
 }
 
 /**
+ * The verb of a question asking how something works, on folded words: « comment fonctionne… »,
+ * « Comment le fonds fonctionne-t-il ? », "how does the … work (exactly)?" — not "how do migrants
+ * find work?", "decent work", "how does the project support seasonal work?".
+ */
+const HOW_IT_WORKS_FR = /(?<= comment )(fonctionnent|fonctionne|fonctionnait|fonctionnera)(?= )|(?<=^ comment .*)(fonctionnent|fonctionne|fonctionnait|fonctionnera)(?= t (?:il|elle|ils|elles) )/g;
+const HOW_IT_WORKS_EN =
+  /(?<= how (?:does|do|did|will) (?:the|a|an|this|that|these|those|its|their|iom|oim) (?:[a-z'-]+ ){0,6})(?<!(?:find|finding|get|seek|look|for|to|at|of|in|need|needs|want|lose|start|obtain|do|back|decent|seasonal|domestic|forced|informal|manual|paid|unpaid|farm|care|temporary|legal|humanitarian) )(?<! (?:support|supports|promote|promotes|affect|affects|affected|help|helps|create|creates|protect|protects|improve|improves|provide|provides|offer|offers|boost|boosts|ensure|ensures)(?: [a-z'-]+){0,3} )(work)(?= (?:exactly |precisely |in practice )?$)/g;
+
+/** A noun pointing back at what was said (« à ce sujet », « à ce propos », "on this matter"; not "on the subject of…"), on folded words. */
+const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )(?! of )/g;
+
+/** Words of a contact asked: the release writes « Tel : », « Email : », not the word asked. */
+const CONTACT_WORDS = new Set(["telephone", "telephones", "phone", "phones", "numero", "numeros", "number", "tel"]);
+
+/**
  * A follow-up that asks again of something else, on folded words: "Et le lendemain ?", « Et en
  * 2019 ? », "What about Kenya?" (not "Et combien d'enfants ?", which says what it asks).
  */
-/** The verb of a question asking how something works (« comment fonctionne… », "how does … work?"), on folded words. */
-const HOW_IT_WORKS = /(?<= comment )(fonctionnent|fonctionne|fonctionnait|fonctionnera)(?= )|(?<= how (?:does|did|will) (?:the|a|an|this|that|its|their|iom|oim) (?:[a-z'-]+ ){0,6})(?<!(?:find|finding|get|seek|look|for|to|at|of|in|need|needs|want|lose|start|obtain|do|back) )(work)(?= $)/g;
-
-/** A noun pointing back at what was said (« à ce sujet », « à ce propos », "on this matter"), on folded words. */
-const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )/g;
-
 const ELLIPTICAL = /^ (?:et|and|mais|but|what about|how about|and what about|et pour|et qu en est il)\b(?!.*\b(?:qui|quoi|quel|quels|quelle|quelles|combien|ou|quand|comment|pourquoi|who|what|which|how|when|where|why)\b)/;
 
 /** Concepts under which a question of the conversation says too little to be its subject alone. */
@@ -97,12 +106,12 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // the question's folded words, and them between spaces for cue patterns
   const questionWords = words(question);
   const folded = questionWords.join(" ");
-  // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing)
-  const asking = intent === "howLong" ? howLongWords(folded) : new Set<string>();
+  // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing); so do the words of a contact asked
+  const asking = intent === "howLong" ? howLongWords(folded) : intent === "contact" ? new Set(questionWords.filter((w) => CONTACT_WORDS.has(w))) : new Set<string>();
   // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
   const pointing = new Set([...` ${folded} `.matchAll(POINTING_BACK)].map((m) => m[1] ?? m[2]!));
   // « Comment fonctionne… », "How does … work?" ask how: the verb is no concept
-  const how = new Set([...` ${folded} `.matchAll(HOW_IT_WORKS)].map((m) => m[1] ?? m[2]!));
+  const how = new Set([...` ${folded} `.matchAll(HOW_IT_WORKS_FR), ...` ${folded} `.matchAll(HOW_IT_WORKS_EN)].map((m) => m[1] ?? m[2]!));
   const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word) && !how.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");

@@ -4,7 +4,6 @@
  */
 export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: string])[] = [
   ["internationale", "mondiale, globale, multinationale"],
-  ["tel", "téléphone, telephone, phone, numéro de téléphone"],
   ["migrations", "déplacements, mouvements migratoires, exode, immigration, émigration, flux migratoires"],
   ["système", "dispositif, mécanisme, organisation"],
   ["nations", "pays, états, onu"],

@@ -946,3 +946,46 @@ describe("a release without the question's heaviest word", () => {
     expect(analyzeQuery("Le centre fonctionne-t-il ?").concepts.map((c) => c.word)).toContain("fonctionne");
   });
 });
+
+describe("the session's rules, as the review found them", () => {
+  it("read a contact asked by its words, not « tels que » as a telephone", () => {
+    const q = analyzeQuery("Quel numéro de téléphone les familles déplacées en Haïti peuvent-elles appeler pour recevoir des bâches ?");
+    expect(q.concepts.map((c) => c.word)).not.toContain("telephone");
+    expect(q.concepts.map((c) => c.word)).not.toContain("numero");
+    expect(q.concepts.some((c) => [...c.stems, ...(c.related ?? [])].includes("tel"))).toBe(false);
+  });
+
+  it("do not weigh an English word no release holds against the place found", () => {
+    const text = "Près de 830 migrants africains arrivés de Libye sur l'île italienne de Linosa sont aujourd'hui transférés vers la Sicile.";
+    // "landed" is in no release (its translation « atterr » is, rarely)
+    const held: Record<string, number> = { migr: 1.5, linos: 3, atterr: 2 };
+    const idf = (s: string) => held[s] ?? 6;
+    const a = extractiveAnswer({ query: analyzeQuery("How many migrants landed on Linosa?"), passages: [passageOf("x", "Arrivées à Linosa", text)], idf, releaseText: () => text });
+    expect(a.abstained).toBe(false);
+  });
+
+  it("find the verb of « comment … fonctionne-t-il » and \"how do … work\", and keep work that is work", () => {
+    const words = (q: string) => analyzeQuery(q).concepts.map((c) => c.word);
+    expect(words("How do the Kathmandu evacuation centres work?")).not.toContain("work");
+    expect(words("How does the evacuation centre in Kathmandu work exactly?")).not.toContain("work");
+    expect(words("Comment le Fonds de développement de l'OIM fonctionne-t-il ?")).not.toContain("fonctionne");
+    expect(words("How does the Georgian project support seasonal work?")).toContain("work");
+    expect(words("How did the Beirut explosion affect migrant domestic work?")).toContain("work");
+  });
+
+  it("take \"on the subject of…\" for a subject, not a word pointing back", () => {
+    const history = [
+      { role: "user" as const, content: "Combien de migrants éthiopiens sont rentrés du Yémen ?" },
+      { role: "assistant" as const, content: "Plus de 2 100 [1]." },
+    ];
+    const q = analyzeQuery("What does IOM recommend on the subject of reintegration programmes?", history);
+    expect(q.followUp).toBe(false);
+  });
+
+  it("read no age as the count of a part of a group", () => {
+    const text =
+      "Népal - Cette semaine, 108 000 réfugiés bhoutanais ont été réinstallés depuis le Népal, dont 75 000 aux Etats-Unis.\n\nTilak Chand Ghimire, 44 ans, sa femme, sa fille et son fils ont quitté le camp pour les Etats-Unis.";
+    const a = askOne("Combien de femmes parmi les réfugiés bhoutanais réinstallés aux Etats-Unis depuis le Népal ?", "Réfugiés bhoutanais", text);
+    expect(a.abstained).toBe(true);
+  });
+});
