@@ -123,16 +123,20 @@ export function holdsAsked(input: {
   title: string;
   candidates: readonly ScoredSentence[];
   releaseText: (releaseId: string) => string;
+  /** Look for a number or a person asked in every sentence of the release, not only in the candidates on the question. */
+  anywhere?: boolean;
 }): boolean {
   const { asked, releaseId } = input;
+  const { question, kind } = asked;
   const required = asked.types.filter((t) => REQUIRED_TYPES.has(t));
   const text = () => input.releaseText(releaseId);
-  if (required.length && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t))) && !fieldHolds(text(), required, asked)) return false;
   // the text's sentences, and the title's before them for what a title may name or date
   let split: string[] | undefined;
   const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
   const sentences = () => withTitle().slice(1);
-  const { question, kind } = asked;
+  const inCandidates = () => input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)));
+  const inSentences = () => input.anywhere === true && sentences().some((x) => required.some((t) => typeMatches(x, t, question).length > 0));
+  if (required.length && !inCandidates() && !fieldHolds(text(), required, asked) && !inSentences()) return false;
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return false;
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return false;
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;

@@ -131,7 +131,10 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     if (decided.has(c.releaseId)) continue;
     const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
     const holds = answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText });
-    if (answers && !holds) lacking = Math.max(lacking, checks.get(c.releaseId)!.coverage);
+    // lacking, when no sentence of the release holds the value (not only none on the question)
+    if (answers && !holds && !holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText, anywhere: true })) {
+      lacking = Math.max(lacking, checks.get(c.releaseId)!.coverage);
+    }
     decided.set(c.releaseId, holds);
   }
   // the question is about the release covering it best: when that one lacks the asked value, a

@@ -908,6 +908,14 @@ describe("a value the release on the question lacks", () => {
     expect(a.abstained).toBe(true);
   });
 
+  it("is lacking only when no sentence of the release gives one, not only none on the question", () => {
+    const withBudget: Record<string, { title: string; text: string }> = { ...releases, campaign: { ...releases.campaign!, text: `${releases.campaign!.text}\n\nElle coûtera 300 000 dollars.` } };
+    const t = (id: string) => withBudget[id]?.text ?? "";
+    const ps = [passageOf("campaign", withBudget.campaign!.title, withBudget.campaign!.text), passageOf("project", releases.project!.title, releases.project!.text, 0.9)];
+    const a = extractiveAnswer({ query: analyzeQuery("Quel est le budget de la campagne d'information destinée au million de travailleurs du Myanmar sans papiers en Thaïlande ?"), passages: ps, idf, releaseText: t });
+    expect(a.abstained).toBe(false);
+  });
+
   it("is given by the release the question is about", () => {
     const a = extractiveAnswer({ query: analyzeQuery("Quel est le budget du projet de protection des migrants du Myanmar dans les chaînes d'approvisionnement ?"), passages, idf, releaseText: text });
     expect(a.abstained).toBe(false);
