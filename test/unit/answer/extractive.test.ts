@@ -997,3 +997,14 @@ describe("the session's rules, as the review found them", () => {
     expect(a.abstained).toBe(true);
   });
 });
+
+describe("words a reader uses for the release's", () => {
+  it("find « s'exprimant », « inauguration », « polyvalent » for « pris la parole », « lancement », « multifonction »", () => {
+    const text =
+      "Katmandou - S'exprimant lors d'une cérémonie d'inauguration hier, la coordonnatrice des Nations Unies pour le Népal a salué le nouveau centre d'évacuation polyvalent de Bungamati.";
+    const a = askOne("Quelle représentante de l'ONU au Népal a pris la parole lors du lancement de l'abri multifonction de Bungamati ?", "Un centre polyvalent au Népal", text);
+    expect(a.abstained).toBe(false);
+    const related = analyzeQuery("Qui a pris la parole lors du lancement de l'abri multifonction ?").concepts.flatMap((c) => c.related ?? []);
+    expect(related).toEqual(expect.arrayContaining(["exprim", "inaugur", "polyvalent"]));
+  });
+});
