@@ -66,10 +66,22 @@ export interface PlaceMention {
 /** Multi-word place names of `text`, in English ("United States") or French ("États-Unis"). */
 export function placeMentions(text: string): PlaceMention[] {
   const folded = ` ${words(text).join(" ")} `;
-  const out: PlaceMention[] = PLACE_PHRASES.filter((p) => folded.includes(p.padded)).map((p) => ({ words: p.words, french: p.names.join("|") }));
-  for (const [french, names] of FRENCH_PLACES) if (folded.includes(` ${french} `)) out.push({ words: french.split(" "), french: names });
+  // a place named by compass words (« l'Extrême-Nord », "Far North") is one in capitals only: « l'extrême nord de Sumatra » is a part of Sumatra
+  const named = (ws: string[]) => !ws.every((w) => COMPASS.has(w)) || capitalised(text, ws);
+  const out: PlaceMention[] = PLACE_PHRASES.filter((p) => folded.includes(p.padded) && named(p.words)).map((p) => ({ words: p.words, french: p.names.join("|") }));
+  for (const [french, names] of FRENCH_PLACES) if (folded.includes(` ${french} `) && named(french.split(" "))) out.push({ words: french.split(" "), french: names });
   // the longest name last: its words are that place's ("asie du sud est", not "asie du sud")
   return out.sort((a, b) => a.words.length - b.words.length);
+}
+
+/** Folded words of the compass (a place named by them alone is one only in capitals). */
+const COMPASS = new Set(["nord", "sud", "est", "ouest", "extreme", "far", "north", "south", "east", "west", "centre", "center", "central"]);
+
+/** Whether the words (folded) stand in the text with a capital first letter (« Extrême-Nord », "Far North"). */
+function capitalised(text: string, ws: readonly string[]): boolean {
+  const plain = text.normalize("NFD").replace(/\p{M}/gu, "");
+  const pattern = new RegExp(`(?<![\\p{L}])${ws.join("[\\s-]+")}(?![\\p{L}])`, "giu");
+  return [...plain.matchAll(pattern)].some((m) => /^\p{Lu}/u.test(m[0]));
 }
 
 /** The glossary's places, nationalities and months; those named by one English word. */

@@ -40,6 +40,11 @@ describe("the English → French glossary", () => {
   it("finds multi-word places in English and in French", () => {
     expect(placeMentions("migrants from the Ivory Coast")).toEqual([{ words: ["ivory", "coast"], french: "cote ivoire" }]);
     expect(placeMentions("Les États-Unis d'Amérique").map((p) => p.french)).toContain("etats unis");
+    // a place named by compass words is one in capitals only
+    expect(placeMentions("dans la région de l'Extrême-Nord du Cameroun").map((p) => p.french)).toEqual(["extreme nord"]);
+    expect(placeMentions("in Cameroon's Far North region").map((p) => p.french)).toContain("extreme nord");
+    expect(placeMentions("dans l'extrême nord de Sumatra")).toEqual([]);
+    expect(placeMentions("in the far north of the country")).toEqual([]);
   });
 
   it("names regions in either language, the longest name last", () => {
