@@ -50,6 +50,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-7.json@${CORPUS}`,
   `test/fixtures/golden-fresh-10.json@${CORPUS}`,
   `test/fixtures/golden-fresh-11.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-13.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,

@@ -73,8 +73,11 @@ const HOW_IT_WORKS_FR = /(?<= comment )(fonctionnent|fonctionne|fonctionnait|fon
 const HOW_IT_WORKS_EN =
   /(?<= how (?:does|do|did|will) (?:the|a|an|this|that|these|those|its|their|iom|oim) (?:[a-z'-]+ ){0,6})(?<!(?:find|finding|get|seek|look|for|to|at|of|in|need|needs|want|lose|start|obtain|do|back|decent|seasonal|domestic|forced|informal|manual|paid|unpaid|farm|care|temporary|legal|humanitarian) )(?<! (?:support|supports|promote|promotes|affect|affects|affected|help|helps|create|creates|protect|protects|improve|improves|provide|provides|offer|offers|boost|boosts|ensure|ensures)(?: [a-z'-]+){0,3} )(work)(?= (?:exactly |precisely |in practice )?$)/g;
 
-/** A noun pointing back at what was said (« à ce sujet », « à ce propos », "on this matter"; not "on the subject of…"), on folded words. */
-const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )(?! of )/g;
+/** A noun pointing back at what was said (« à ce sujet », « à ce propos », « là-bas », "on this matter"; not "on the subject of…"), on folded words. */
+const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )(?! of )|(?<= la )(bas)(?= )/g;
+
+/** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
+const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of )/g;
 
 /** Words of a contact asked: the release writes « Tel : », « Email : », not the word asked. */
 const CONTACT_WORDS = new Set(["telephone", "telephones", "phone", "phones", "numero", "numeros", "number", "tel"]);
@@ -109,10 +112,11 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing); so do the words of a contact asked
   const asking = intent === "howLong" ? howLongWords(folded) : intent === "contact" ? new Set(questionWords.filter((w) => CONTACT_WORDS.has(w))) : new Set<string>();
   // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
-  const pointing = new Set([...` ${folded} `.matchAll(POINTING_BACK)].map((m) => m[1] ?? m[2]!));
+  const pointing = new Set([...` ${folded} `.matchAll(POINTING_BACK)].map((m) => m[1] ?? m[2] ?? m[3]!));
+  const phrase = new Set([...` ${folded} `.matchAll(PHRASE_NOUN)].map((m) => m[1] ?? m[2]!));
   // « Comment fonctionne… », "How does … work?" ask how: the verb is no concept
   const how = new Set([...` ${folded} `.matchAll(HOW_IT_WORKS_FR), ...` ${folded} `.matchAll(HOW_IT_WORKS_EN)].map((m) => m[1] ?? m[2]!));
-  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word) && !how.has(c.word));
+  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word) && !how.has(c.word) && !phrase.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded) || pointing.size > 0));

@@ -1008,3 +1008,26 @@ describe("words a reader uses for the release's", () => {
     expect(related).toEqual(expect.arrayContaining(["exprim", "inaugur", "polyvalent"]));
   });
 });
+
+describe("words of a follow-up that name nothing", () => {
+  it("leave « ça », « là-bas », « au nom de », \"guy\", \"on behalf of\" out of its concepts", () => {
+    const words = (q: string) => analyzeQuery(q).concepts.map((c) => c.word);
+    expect(words("Ça se passait où ?")).toEqual(["passait"]);
+    expect(words("Et combien restent coincés là-bas ?")).toEqual(["restent", "coinces"]);
+    expect(words("Qui a parlé au nom de l'organisation ?")).toEqual(["parle", "organisation"]);
+    expect(words("Which agency does the second guy head?")).not.toContain("guy");
+    expect(words("Who signed on behalf of the government?")).toEqual(["signed", "government"]);
+    // the Netherlands and a name asked stay
+    expect(words("Combien de migrants aux Pays-Bas ?")).toContain("bas");
+    expect(words("Quel est le nom de l'opération ?")).toContain("nom");
+  });
+
+  it("find « a déclaré » for « a parlé »", () => {
+    const history = [
+      { role: "user" as const, content: "Que demandait l'OIM au Dialogue de haut niveau à New York ?" },
+      { role: "assistant" as const, content: "Elle appelait les dirigeants à surmonter leurs divergences [1]." },
+    ];
+    const related = analyzeQuery("Qui a parlé au nom de l'organisation ?", history).concepts.flatMap((c) => c.related ?? []);
+    expect(related).toContain("declar");
+  });
+});
