@@ -1031,3 +1031,13 @@ describe("words of a follow-up that name nothing", () => {
     expect(related).toContain("declar");
   });
 });
+
+describe("a count asked", () => {
+  it("is held by a sentence sharing one word with the question when the number stands next to the noun counted", () => {
+    const text =
+      "L'OIM et le gouvernement afghan ont lancé une initiative nationale en faveur des communautés accueillant les personnes de retour du Pakistan et de l'Iran afin de leur fournir de l'eau potable et des installations sanitaires.\n\nAvec le soutien financier du Japon, l'OIM aidera les autorités locales à aménager 114 points d'eau et 342 installations.";
+    const a = askOne("Combien d'installations sanitaires sont prévues pour les villages afghans qui accueillent les gens revenus d'Iran et du Pakistan ?", "De l'eau potable pour les communautés de retour", text);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("342 installations");
+  });
+});
