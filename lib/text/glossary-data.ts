@@ -3513,7 +3513,7 @@ export const GLOSSARY: readonly (readonly [english: string, french: string, scop
   ["online", "en ligne", "core"],
   ["open", "ouvrir ouvre ouvert ouverte ouverture ouvrent ouvrira", "english"],
   ["opened", "ouvert ouverts ouverte ouvertes", "core"],
-  ["opening", "ouverture inauguration liminaire", "english"],
+  ["opening", "ouverture inauguration liminaire ouvrir ouvre ouvrira", "english"],
   ["openly", "ouvertement", "english"],
   ["opens", "ouvre ouvrent", "english"],
   ["operate", "opérer opère opèrent", "english"],

@@ -1022,6 +1022,10 @@ describe("words of a follow-up that name nothing", () => {
     expect(words("Quel est le nom de l'opération ?")).toContain("nom");
   });
 
+  it("find « ouvrira » for \"opening\"", () => {
+    expect(analyzeQuery("And who's opening it?").concepts.flatMap((c) => c.stems)).toContain("ouvr");
+  });
+
   it("find « a déclaré » for « a parlé »", () => {
     const history = [
       { role: "user" as const, content: "Que demandait l'OIM au Dialogue de haut niveau à New York ?" },
