@@ -5,6 +5,7 @@
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
+import { isKnownPlace } from "../text/glossary";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
@@ -75,6 +76,8 @@ export interface Asked {
   subgroup: ReadonlySet<string> | null;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
+  /** Several countries are asked (« Quels pays… », "Which countries…"). */
+  places: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
   /** A named thing asked by its noun, and the stems the question already names. */
@@ -100,6 +103,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     // an elliptical follow-up naming a group asks the count of that group (« Et les enfants ? »)
     subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
     town: TOWN_ASKED.test(question),
+    places: PLACES_ASKED.test(question),
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
@@ -151,6 +155,9 @@ export function holdsAsked(input: {
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return false;
+  // several countries asked are named by one sentence of the release, two at least besides the
+  // question's: « huit pays africains » names none ("Which eight African countries…")
+  if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return false;
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
   // a release without the noun of a thing that may go without it says nothing of it either way
@@ -256,6 +263,22 @@ function countsSubgroup(text: string, group: ReadonlySet<string>, strict = false
     if (cue >= 0 && after.slice(cue + 1, cue + 4).some((w) => /^\d/.test(w) || (COUNT_WORD.test(w) && !(strict && LOOSE_COUNT.has(w))))) return true;
   }
   return false;
+}
+
+/** Several countries asked, on folded words (« Quels pays… », « Quels étaient les huit pays… », "Which eight African countries…"). */
+const PLACES_ASKED = / (?:quels (?:\w+ ){0,4}pays|(?:which|what) (?:\w+ ){0,3}(?:countries|nations)) /;
+
+/** Words of continents and compass points: no country. */
+const WIDE_PLACES = new Set(["afrique", "africa", "europe", "asie", "asia", "amerique", "america", "ameriques", "americas", "oceanie", "oceania", "ouest", "est", "nord", "sud", "centre", "west", "east", "north", "south", "central", "occident", "orient", "pacifique", "pacific", "caraibes", "caribbean", "moyen", "proche"]);
+
+/** Whether a sentence names two known places (countries, towns) the question does not name (« le Brésil, le Chili et l'Argentine »). */
+function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
+  const names = new Set<string>();
+  for (const m of sentence.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu)) {
+    const ws = words(m[0]);
+    if (ws.length && ws.every((w) => isKnownPlace(w) && !WIDE_PLACES.has(w)) && !ws.some((w) => known.has(stem(w)))) names.add(ws.join(" "));
+  }
+  return names.size >= 2;
 }
 
 /** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */

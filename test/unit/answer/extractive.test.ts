@@ -1045,3 +1045,18 @@ describe("a count asked", () => {
     expect(a.answer).toContain("342 installations");
   });
 });
+
+describe("several countries asked", () => {
+  const question = "Which eight African countries sent diplomatic staff to the Tunis meeting on alternatives to migrant detention in Libya?";
+  it("are named by the release answering, not only counted", () => {
+    const counted = "Tunis - L'OIM et ses partenaires ont réuni des diplomates de huit pays africains accrédités en Libye pour discuter des alternatives à la détention des migrants.";
+    expect(askOne(question, "Alternatives à la détention", counted).abstained).toBe(true);
+    const named = counted.replace("de huit pays africains", "de huit pays africains (Niger, Mali, Tchad, Soudan, Nigéria, Ghana, Gambie et Sénégal)");
+    expect(askOne(question, "Alternatives à la détention", named).abstained).toBe(false);
+  });
+
+  it("include small states (« Tonga, Vanuatu et Tuvalu »)", () => {
+    const text = "Le projet de l'OIM sur les rapatriements de fonds des travailleurs migrants du Pacifique a bénéficié aux Tonga, au Vanuatu et aux Tuvalu.";
+    expect(askOne("Which Pacific countries benefited from IOM's remittances project for migrant workers?", "Rapatriements de fonds dans le Pacifique", text).abstained).toBe(false);
+  });
+});
