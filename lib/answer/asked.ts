@@ -76,7 +76,7 @@ export interface Asked {
   subgroup: ReadonlySet<string> | null;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
-  /** Several countries are asked (« Quels pays… », "Which countries…"). */
+  /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
   places: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
@@ -265,8 +265,11 @@ function countsSubgroup(text: string, group: ReadonlySet<string>, strict = false
   return false;
 }
 
-/** Several countries asked, on folded words (« Quels pays… », « Quels étaient les huit pays… », "Which eight African countries…"). */
-const PLACES_ASKED = / (?:quels (?:\w+ ){0,4}pays|(?:which|what) (?:\w+ ){0,3}(?:countries|nations)) /;
+/** A number in figures or words, on folded words. */
+const NUMBER_WORD = "(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)";
+
+/** Countries asked by their number, on folded words (« Quels étaient les huit pays… », "Which eight African countries…"): the release must name them, not only count them. */
+const PLACES_ASKED = new RegExp(` (?:quels (?:\\w+ ){0,2}${NUMBER_WORD} (?:\\w+ )?pays|(?:which|what) ${NUMBER_WORD} (?:[\\w-]+ ){0,2}(?:countries|nations)) `);
 
 /** Words of continents and compass points: no country. */
 const WIDE_PLACES = new Set(["afrique", "africa", "europe", "asie", "asia", "amerique", "america", "ameriques", "americas", "oceanie", "oceania", "ouest", "est", "nord", "sud", "centre", "west", "east", "north", "south", "central", "occident", "orient", "pacifique", "pacific", "caraibes", "caribbean", "moyen", "proche"]);

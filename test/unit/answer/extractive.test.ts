@@ -1055,8 +1055,13 @@ describe("several countries asked", () => {
     expect(askOne(question, "Alternatives à la détention", named).abstained).toBe(false);
   });
 
+  it("without their number, may be answered by regions (« pays d'Amérique centrale et des Caraïbes »)", () => {
+    const text = "Panama City - L'atelier a rassemblé les autorités chargées de la migration originaires de pays d'Amérique centrale, d'Amérique du Nord et des Caraïbes.";
+    expect(askOne("Quels pays ont participé à l'atelier de Panama sur la migration ?", "Atelier au Panama", text).abstained).toBe(false);
+  });
+
   it("include small states (« Tonga, Vanuatu et Tuvalu »)", () => {
     const text = "Le projet de l'OIM sur les rapatriements de fonds des travailleurs migrants du Pacifique a bénéficié aux Tonga, au Vanuatu et aux Tuvalu.";
-    expect(askOne("Which Pacific countries benefited from IOM's remittances project for migrant workers?", "Rapatriements de fonds dans le Pacifique", text).abstained).toBe(false);
+    expect(askOne("Which three Pacific countries benefited from IOM's remittances project for migrant workers?", "Rapatriements de fonds dans le Pacifique", text).abstained).toBe(false);
   });
 });
