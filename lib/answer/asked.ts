@@ -240,19 +240,17 @@ function subgroupAsked(question: string): ReadonlySet<string> | null {
   return new Set(SUBGROUPS.filter((g) => g.includes(noun)).flat());
 }
 
-/** Words before a part of a group that count it (« 12 enfants », « dont des femmes », « la moitié »). */
-const COUNT_WORD = /^(?:\d.*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|un|une|one|million|millions|majorite|dont|plupart|moitie|tiers|quart|millier|milliers|centaine|centaines|dizaine|dizaines|douzaine|douzaines|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$/;
+/** Words before a part of a group that count it (« 12 enfants », « la moitié »; not « dont des femmes », which says they are there, not how many). */
+const COUNT_WORD = /^(?:\d.*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|majorite|plupart|moitie|tiers|quart|millier|milliers|centaine|centaines|dizaine|dizaines|douzaine|douzaines|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$/;
 
-/** Words of COUNT_WORD that say a part is there without counting it (« dont des femmes »): enough for a release to answer, not for the sentence quoted as the count. */
-const LOOSE_COUNT = new Set(["dont", "un", "une", "one"]);
 
 /** A word after a number that makes it an age or a duration (« 44 ans », "12 years old"). */
 const AGE_AFTER = /^(?:ans?|years?|old|mois|months?)$/;
 
-/** Whether a text counts a part of a group or a unit: a number (or « dont ») within six words before one of its words, or a total after them; `strict`: a number only. */
-function countsSubgroup(text: string, group: ReadonlySet<string>, strict = false): boolean {
+/** Whether a text counts a part of a group or a unit: a number within six words before one of its words (not an age), or a total after them. */
+function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
   const ws = words(text.slice(0, WHOLE_RELEASE_CHARS));
-  const counts = (j: number) => COUNT_WORD.test(ws[j]!) && !(strict && LOOSE_COUNT.has(ws[j]!)) && !AGE_AFTER.test(ws[j + 1] ?? "");
+  const counts = (j: number) => COUNT_WORD.test(ws[j]!) && !AGE_AFTER.test(ws[j + 1] ?? "");
   for (let i = 0; i < ws.length; i++) {
     if (!group.has(ws[i]!)) continue;
     // « 300 d'entre eux étaient des femmes »: six words back (an age, « 44 ans, sa femme », counts no one)
@@ -260,7 +258,7 @@ function countsSubgroup(text: string, group: ReadonlySet<string>, strict = false
     // or after them, as a total within twelve words (« les mineurs … étaient au nombre de 25 800 », « les enfants représentaient 40 % »)
     const after = ws.slice(i + 1, i + 13);
     const cue = after.findIndex((w) => /^(?:nombre|represent\w*|soit|total|comptaient|comptait|numbered|totalled|totaled)$/.test(w));
-    if (cue >= 0 && after.slice(cue + 1, cue + 4).some((w) => /^\d/.test(w) || (COUNT_WORD.test(w) && !(strict && LOOSE_COUNT.has(w))))) return true;
+    if (cue >= 0 && after.slice(cue + 1, cue + 4).some((w) => /^\d/.test(w) || COUNT_WORD.test(w))) return true;
   }
   return false;
 }
@@ -324,7 +322,7 @@ export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (kind) return (text) => namesKind([text], kind, asked.known());
   // a part of a group: the sentence counting it (« dont 12 enfants »), not only the total
   const subgroup = asked.subgroup;
-  if (subgroup) return (text) => countsSubgroup(text, subgroup, true);
+  if (subgroup) return (text) => countsSubgroup(text, subgroup);
   return undefined;
 }
 

@@ -990,6 +990,12 @@ describe("the session's rules, as the review found them", () => {
     expect(q.followUp).toBe(false);
   });
 
+  it("read « dont des femmes et des enfants » as no count of them", () => {
+    const text = "Djibouti - Plus de 2 000 migrants africains, dont des femmes et des enfants, sont arrivés du Yémen au cours des trois dernières semaines.";
+    expect(askOne("Combien d'enfants y avait-il parmi les plus de 2 000 migrants revenus du Yémen à Djibouti ?", "Retours du Yémen", text).abstained).toBe(true);
+    expect(askOne("Combien d'enfants y avait-il parmi les plus de 2 000 migrants revenus du Yémen à Djibouti ?", "Retours du Yémen", text.replace("dont des femmes et des enfants", "dont 300 femmes et 120 enfants")).abstained).toBe(false);
+  });
+
   it("read no age as the count of a part of a group", () => {
     const text =
       "Népal - Cette semaine, 108 000 réfugiés bhoutanais ont été réinstallés depuis le Népal, dont 75 000 aux Etats-Unis.\n\nTilak Chand Ghimire, 44 ans, sa femme, sa fille et son fils ont quitté le camp pour les Etats-Unis.";
