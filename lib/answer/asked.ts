@@ -6,6 +6,7 @@ import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import { isKnownPlace } from "../text/glossary";
+import { capitalsOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
@@ -76,6 +77,8 @@ export interface Asked {
   subgroup: ReadonlySet<string> | null;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
+  /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
+  countOf: string | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
   places: boolean;
   /** Someone acting on behalf of another is asked. */
@@ -104,6 +107,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
     town: TOWN_ASKED.test(question),
     places: PLACES_ASKED.test(question),
+    countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
@@ -158,6 +162,10 @@ export function holdsAsked(input: {
   // several countries asked are named by one sentence of the release, two at least besides the
   // question's: « huit pays africains » names none ("Which eight African countries…")
   if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return false;
+  // a count asked of a country (« l'Australie a-t-elle réinstallés ») is given beside its name:
+  // « la France est le principal pays d'accueil » gives no number of France's
+  const countOf = asked.countOf;
+  if (countOf && !sentences().some((x) => ` ${words(x).join(" ")} `.includes(` ${countOf} `) && typeMatches(x, "count", question).length > 0)) return false;
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
   // a release without the noun of a thing that may go without it says nothing of it either way
@@ -261,6 +269,15 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
     if (cue >= 0 && after.slice(cue + 1, cue + 4).some((w) => /^\d/.test(w) || COUNT_WORD.test(w))) return true;
   }
   return false;
+}
+
+/** The country before « a-t-il », « a-t-elle », « ont-ils » in a question counting (folded), or null. */
+function countryCounting(question: string): string | null {
+  const m = / (\w+(?: \w+)?) (?:a t il|a t elle|ont ils|ont elles) /.exec(question);
+  if (!m) return null;
+  const ws = m[1]!.split(" ");
+  for (const name of [ws.join(" "), ws.at(-1)!]) if (capitalsOf(name).length > 0) return name;
+  return null;
 }
 
 /** A number in figures or words, on folded words. */

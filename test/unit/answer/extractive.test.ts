@@ -1071,3 +1071,13 @@ describe("several countries asked", () => {
     expect(askOne("Which three Pacific countries benefited from IOM's remittances project for migrant workers?", "Rapatriements de fonds dans le Pacifique", text).abstained).toBe(false);
   });
 });
+
+describe("a count asked of a country", () => {
+  it("is given beside the country's name, not only by a sentence naming it", () => {
+    const text = "Athènes - Fin avril, 12 496 demandeurs d'asile avaient été réinstallés depuis la Grèce dans l'UE.\n\nLa France est le principal pays d'accueil.";
+    const q = "Combien de demandeurs d'asile venus de Grèce la France a-t-elle accueillis dans le cadre du plan de réinstallation de l'UE ?";
+    expect(askOne(q, "Réinstallations depuis la Grèce", text).abstained).toBe(true);
+    expect(askOne(q, "Réinstallations depuis la Grèce", text.replace("La France est le principal pays d'accueil.", "La France en a accueilli 3 250.")).abstained).toBe(false);
+    expect(askOne("Combien de réfugiés colombiens le Brésil, le Chili et l'Argentine ont-ils accueillis ?", "Réfugiés colombiens", "Le Brésil, le Chili et l'Argentine en ont accueilli 111.").abstained).toBe(false);
+  });
+});
