@@ -5,9 +5,10 @@
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
-import { isKnownPlace } from "../text/glossary";
+import { isKnownPlace, placeAliases } from "../text/glossary";
 import { capitalsOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
+import { STOPWORDS } from "../text/stopwords";
 import type { Passage } from "../types";
 import type { IdfOf } from "./coverage";
 import { FUNDING } from "./features";
@@ -165,7 +166,11 @@ export function holdsAsked(input: {
   // a count asked of a country (« l'Australie a-t-elle réinstallés ») is given beside its name:
   // « la France est le principal pays d'accueil » gives no number of France's
   const countOf = asked.countOf;
-  if (countOf && !sentences().some((x) => ` ${words(x).join(" ")} `.includes(` ${countOf} `) && typeMatches(x, "count", question).length > 0)) return false;
+  if (countOf) {
+    // under any of its names, its adjectives or its capital (« les autorités australiennes », « Ottawa - »)
+    const names = [countOf, ...placeAliases(countOf), ...capitalsOf(countOf)].map((n) => ` ${words(n).join(" ")} `);
+    if (!sentences().some((x) => names.some((n) => ` ${words(x).join(" ")} `.includes(n)) && typeMatches(x, "count", question).length > 0)) return false;
+  }
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
   // a release without the noun of a thing that may go without it says nothing of it either way
@@ -284,7 +289,7 @@ function countryCounting(question: string): string | null {
 const NUMBER_WORD = "(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)";
 
 /** Countries asked by their number, on folded words (« Quels étaient les huit pays… », "Which eight African countries…"): the release must name them, not only count them. */
-const PLACES_ASKED = new RegExp(` (?:quels (?:\\w+ ){0,2}${NUMBER_WORD} (?:\\w+ )?pays|(?:which|what) ${NUMBER_WORD} (?:[\\w-]+ ){0,2}(?:countries|nations)) `);
+const PLACES_ASKED = new RegExp(` (?:quels (?:\\w+ ){0,2}${NUMBER_WORD} (?:\\w+ )?pays|(?:which|what) ${NUMBER_WORD} (?:[\\w-]+ ){0,2}countries) `);
 
 /** Words of continents and compass points: no country. */
 const WIDE_PLACES = new Set(["afrique", "africa", "europe", "asie", "asia", "amerique", "america", "ameriques", "americas", "oceanie", "oceania", "ouest", "est", "nord", "sud", "centre", "west", "east", "north", "south", "central", "occident", "orient", "pacifique", "pacific", "caraibes", "caribbean", "moyen", "proche"]);
@@ -293,7 +298,7 @@ const WIDE_PLACES = new Set(["afrique", "africa", "europe", "asie", "asia", "ame
 function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
   const names = new Set<string>();
   for (const m of sentence.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu)) {
-    const ws = words(m[0]);
+    const ws = words(m[0]).filter((w) => !STOPWORDS.has(w));
     if (ws.length && ws.every((w) => isKnownPlace(w) && !WIDE_PLACES.has(w)) && !ws.some((w) => known.has(stem(w)))) names.add(ws.join(" "));
   }
   return names.size >= 2;

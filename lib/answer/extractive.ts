@@ -3,7 +3,7 @@ import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
 import { askedOf, cueOf, holdsAsked, restOfRelease } from "./asked";
-import { FEATURES, PRONOUN_START } from "./features";
+import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
 import type { IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
@@ -124,18 +124,13 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   // a release answers when the decision says so for its best sentence, and it holds the kind of value asked
   // what the question asks a release to hold, read once for all its candidate releases
   const need = spec === own ? askedOf(query, asked) : askedOf({ ...query, question: query.askedAgain! }, asked, query.question);
-  // a release holds a count asked also in a sentence sharing one concept with the question when
-  // the number stands next to the noun counted (« … aménager 114 points d'eau et 342
-  // installations » for "Combien d'installations sanitaires…")
-  const countedNear = FEATURES.indexOf("countedNear");
-  const holding = query.followUp ? candidates : [...candidates, ...all.filter((s) => s.coverage > 0 && s.features[countedNear]! > 0 && !candidates.includes(s))];
   const decided = new Map<string, boolean>();
   // the best coverage among releases the decision lets answer but which lack the asked value
   let lacking = 0;
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
     const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
-    const holds = answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates: holding, releaseText: input.releaseText });
+    const holds = answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText });
     // lacking, when no sentence of the release holds the value (not only none on the question)
     if (answers && !holds && !holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText, anywhere: true })) {
       lacking = Math.max(lacking, checks.get(c.releaseId)!.coverage);
