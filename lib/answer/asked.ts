@@ -224,11 +224,13 @@ const SUBGROUPS: readonly (readonly string[])[] = [
   ["famille", "familles", "menage", "menages", "foyer", "foyers", "households", "household", "families", "family"],
   ["pays", "countries", "country", "etats", "nations", "nationalites", "nationalities"],
   ["entreprise", "entreprises", "societes", "companies", "employeurs", "employers", "businesses"],
+  // dwellings (« 300 maisons », « 75 tentes »)
+  ["maison", "maisons", "habitations", "logements", "abris", "tentes", "houses", "homes", "dwellings", "shelters", "tents"],
   AGENCIES,
 ];
 
 /** A count of a part of a group or of a unit asked: "combien de femmes", "how many families", « le nombre de mineurs » (the noun within two words). */
-const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations)(?![\p{L}])/iu;
+const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents)(?![\p{L}])/iu;
 
 /** The group a question names by one of its words, or null (« Et les enfants ? »). */
 function groupNamed(question: string): ReadonlySet<string> | null {

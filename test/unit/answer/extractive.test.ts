@@ -990,6 +990,13 @@ describe("the session's rules, as the review found them", () => {
     expect(q.followUp).toBe(false);
   });
 
+  it("count dwellings by their word (« 1 200 maisons », not a total of people)", () => {
+    const q = "Combien de maisons se sont effondrées à Bagh lors des inondations ?";
+    const text = "Bagh - Les inondations ont fait s'effondrer des maisons et menacent les 15 000 personnes déplacées par le séisme.";
+    expect(askOne(q, "Inondations à Bagh", text).abstained).toBe(true);
+    expect(askOne(q, "Inondations à Bagh", text.replace("ont fait s'effondrer des maisons", "ont fait s'effondrer 1 200 maisons")).abstained).toBe(false);
+  });
+
   it("read « dont des femmes et des enfants » as no count of them", () => {
     const text = "Djibouti - Plus de 2 000 migrants africains, dont des femmes et des enfants, sont arrivés du Yémen au cours des trois dernières semaines.";
     expect(askOne("Combien d'enfants y avait-il parmi les plus de 2 000 migrants revenus du Yémen à Djibouti ?", "Retours du Yémen", text).abstained).toBe(true);
