@@ -213,8 +213,9 @@ const AGENCIES: readonly string[] = ["agence", "agences", "agency", "agencies", 
 /**
  * Words of what a count may be asked of whose number a release gives next to its word: the
  * parts of a group (women, children, minors) and units (families, households, countries,
- * companies, agencies), each with the words a release may count them with. On the training
- * golden questions the rule catches 8 traps and costs no answerable question.
+ * companies, agencies, dwellings, vehicles and items handed out), each with the words a
+ * release may count them with. On the training golden questions the rule catches 10 traps and
+ * costs no answerable question.
  */
 const SUBGROUPS: readonly (readonly string[])[] = [
   ["enfant", "enfants", "mineur", "mineurs", "fille", "filles", "fillette", "fillettes", "garcon", "garcons", "bebe", "bebes", "nourrisson", "nourrissons", "orphelin", "orphelins", "adolescent", "adolescents", "adolescentes", "eleves", "children", "child", "minors", "girls", "boys", "babies", "infants", "orphans", "adolescents", "pupils"],
@@ -226,11 +227,13 @@ const SUBGROUPS: readonly (readonly string[])[] = [
   ["entreprise", "entreprises", "societes", "companies", "employeurs", "employers", "businesses"],
   // dwellings (« 300 maisons », « 75 tentes »)
   ["maison", "maisons", "habitations", "logements", "abris", "tentes", "houses", "homes", "dwellings", "shelters", "tents"],
+  // vehicles and items handed out (« 12 camions », « 3 vols », « 500 kits », « 200 lits »)
+  ["camion", "camions", "trucks", "bus", "buses", "vehicules", "vehicles", "vols", "flights", "avions", "planes", "bateaux", "boats", "navires", "ships", "kits", "trousses", "lits", "beds"],
   AGENCIES,
 ];
 
 /** A count of a part of a group or of a unit asked: "combien de femmes", "how many families", « le nombre de mineurs » (the noun within two words). */
-const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents)(?![\p{L}])/iu;
+const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents|camions?|trucks|bus|buses|véhicules|vehicles|vols|flights|avions|planes|bateaux|boats|navires|ships|kits|trousses|lits|beds)(?![\p{L}])/iu;
 
 /** The group a question names by one of its words, or null (« Et les enfants ? »). */
 function groupNamed(question: string): ReadonlySet<string> | null {

@@ -997,6 +997,13 @@ describe("the session's rules, as the review found them", () => {
     expect(askOne(q, "Inondations à Bagh", text.replace("ont fait s'effondrer des maisons", "ont fait s'effondrer 1 200 maisons")).abstained).toBe(false);
   });
 
+  it("count vehicles and items by their word (« 12 camions », « 500 kits »)", () => {
+    const q = "Combien de camions composaient le convoi de l'OIM parti de Port-au-Prince vers le sud ?";
+    const text = "Port-au-Prince - Un convoi de l'OIM est parti vers le sud avec 2 000 familles sinistrées et de l'aide non alimentaire.";
+    expect(askOne(q, "Convoi vers le sud", text).abstained).toBe(true);
+    expect(askOne(q, "Convoi vers le sud", text.replace("Un convoi de l'OIM", "Un convoi de 12 camions de l'OIM")).abstained).toBe(false);
+  });
+
   it("read « dont des femmes et des enfants » as no count of them", () => {
     const text = "Djibouti - Plus de 2 000 migrants africains, dont des femmes et des enfants, sont arrivés du Yémen au cours des trois dernières semaines.";
     expect(askOne("Combien d'enfants y avait-il parmi les plus de 2 000 migrants revenus du Yémen à Djibouti ?", "Retours du Yémen", text).abstained).toBe(true);
