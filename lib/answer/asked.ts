@@ -116,6 +116,9 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
   };
 }
 
+/** Whether a release holds what is asked: yes, only in a sentence off the question (a number or a person asked), or no. */
+export type Held = "yes" | "offQuestion" | "no";
+
 /**
  * Whether a release holds the kind of value asked, by rules measured on the training golden
  * questions (`npm run fit-scorer` dumps them): a number (how many, how much money) or a person
@@ -132,9 +135,7 @@ export function holdsAsked(input: {
   title: string;
   candidates: readonly ScoredSentence[];
   releaseText: (releaseId: string) => string;
-  /** Look for a number or a person asked in every sentence of the release, not only in the candidates on the question. */
-  anywhere?: boolean;
-}): boolean {
+}): Held {
   const { asked, releaseId } = input;
   const { question, kind } = asked;
   const required = asked.types.filter((t) => REQUIRED_TYPES.has(t));
@@ -143,39 +144,45 @@ export function holdsAsked(input: {
   let split: string[] | undefined;
   const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
   const sentences = () => withTitle().slice(1);
-  const inCandidates = () => input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t)));
-  const inSentences = () => input.anywhere === true && sentences().some((x) => required.some((t) => typeMatches(x, t, question).length > 0));
-  if (required.length && !inCandidates() && !fieldHolds(text(), required, asked) && !inSentences()) return false;
-  if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return false;
-  if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return false;
-  if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return false;
+  // a number or a person asked, in a candidate sentence on the question, a field of a page, or
+  // only in another sentence of the release
+  const offQuestion = required.length > 0 && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t))) && !fieldHolds(text(), required, asked);
+  if (offQuestion && !sentences().some((x) => required.some((t) => typeMatches(x, t, question).length > 0))) return "no";
+  if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
+  if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
+  if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return "no";
   // « à quelle date » is answered by a day or a month (« en mars 2019 »), not by a year alone
-  if (asked.month && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x) || MONTH.test(x))) return false;
+  if (asked.month && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x) || MONTH.test(x))) return "no";
   // a year the question does not give ("En quelle année le camp a-t-il ouvert ?" — not "Dimanche 10 janvier")
-  if (asked.year && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return false;
+  if (asked.year && !sentences().some((x) => typeMatches(x, "date", question).some((m) => /(?:19|20)\d\d/.test(m.text)))) return "no";
   // a count of women, children or minors among a group, or of families or countries, is given
   // next to their word (« dont 12 enfants », « 98 familles »): a release giving only a total of
   // people does not answer
-  if (asked.subgroup && !countsSubgroup(text(), asked.subgroup)) return false;
+  if (asked.subgroup && !countsSubgroup(text(), asked.subgroup)) return "no";
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
-  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return false;
+  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return "no";
   // several countries asked are named by one sentence of the release, two at least besides the
   // question's: « huit pays africains » names none ("Which eight African countries…")
-  if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return false;
+  if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return "no";
   // a count asked of a country (« l'Australie a-t-elle réinstallés ») is given beside its name:
   // « la France est le principal pays d'accueil » gives no number of France's
   const countOf = asked.countOf;
   if (countOf) {
     // under any of its names, its adjectives or its capital (« les autorités australiennes », « Ottawa - »)
     const names = [countOf, ...placeAliases(countOf), ...capitalsOf(countOf)].map((n) => ` ${words(n).join(" ")} `);
-    if (!sentences().some((x) => names.some((n) => ` ${words(x).join(" ")} `.includes(n)) && typeMatches(x, "count", question).length > 0)) return false;
+    const naming = (x: string) => {
+      const folded = ` ${words(x).join(" ")} `;
+      return names.some((n) => folded.includes(n));
+    };
+    if (!sentences().some((x) => naming(x) && typeMatches(x, "count", question).length > 0)) return "no";
   }
   // someone's representative is a person: a body or a place does not sign on behalf of another
-  if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return false;
+  if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return "no";
   // a release without the noun of a thing that may go without it says nothing of it either way
-  if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return false;
-  return !asked.funder || FUNDING.test(`${input.title}\n\n${text()}`);
+  if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return "no";
+  if (asked.funder && !FUNDING.test(`${input.title}\n\n${text()}`)) return "no";
+  return offQuestion ? "offQuestion" : "yes";
 }
 
 /**

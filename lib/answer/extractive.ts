@@ -130,12 +130,10 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   for (const c of candidates) {
     if (decided.has(c.releaseId)) continue;
     const answers = shouldAnswer(decisionFeatures({ query, asked, top: c, sentences: candidates, check: checks.get(c.releaseId)! }));
-    const holds = answers && holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText });
+    const held = answers ? holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText }) : "no";
     // lacking, when no sentence of the release holds the value (not only none on the question)
-    if (answers && !holds && !holdsAsked({ asked: need, releaseId: c.releaseId, title: c.passage.title, candidates, releaseText: input.releaseText, anywhere: true })) {
-      lacking = Math.max(lacking, checks.get(c.releaseId)!.coverage);
-    }
-    decided.set(c.releaseId, holds);
+    if (answers && held === "no") lacking = Math.max(lacking, checks.get(c.releaseId)!.coverage);
+    decided.set(c.releaseId, held === "yes");
   }
   // the question is about the release covering it best: when that one lacks the asked value, a
   // release covering the question far less does not give it instead (« le budget de la

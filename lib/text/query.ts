@@ -88,6 +88,11 @@ const CONTACT_WORDS = new Set(["telephone", "telephones", "phone", "phones", "nu
  */
 const ELLIPTICAL = /^ (?:et|and|mais|but|what about|how about|and what about|et pour|et qu en est il)\b(?!.*\b(?:qui|quoi|quel|quels|quelle|quelles|combien|ou|quand|comment|pourquoi|who|what|which|how|when|where|why)\b)/;
 
+/** The words captured by patterns (each a group of alternatives) in folded words. */
+function wordsMatched(folded: string, patterns: readonly RegExp[]): Set<string> {
+  return new Set(patterns.flatMap((p) => [...` ${folded} `.matchAll(p)].map((m) => m.slice(1).find((g) => g !== undefined)!)));
+}
+
 /** Concepts under which a question of the conversation says too little to be its subject alone. */
 const THIN_TURN = 2;
 
@@ -112,11 +117,10 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // "how long" says what is asked, not what it is about ("Combien de temps a duré la traversée ?" is about the crossing); so do the words of a contact asked
   const asking = intent === "howLong" ? howLongWords(folded) : intent === "contact" ? new Set(questionWords.filter((w) => CONTACT_WORDS.has(w))) : new Set<string>();
   // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
-  const pointing = new Set([...` ${folded} `.matchAll(POINTING_BACK)].map((m) => m[1] ?? m[2] ?? m[3]!));
-  const phrase = new Set([...` ${folded} `.matchAll(PHRASE_NOUN)].map((m) => m[1] ?? m[2]!));
-  // « Comment fonctionne… », "How does … work?" ask how: the verb is no concept
-  const how = new Set([...` ${folded} `.matchAll(HOW_IT_WORKS_FR), ...` ${folded} `.matchAll(HOW_IT_WORKS_EN)].map((m) => m[1] ?? m[2]!));
-  const concepts = conceptsOf(question).filter((c) => !asking.has(c.word) && !pointing.has(c.word) && !how.has(c.word) && !phrase.has(c.word));
+  const pointing = wordsMatched(folded, [POINTING_BACK]);
+  // nor the noun of « au nom de », nor the verb of « Comment fonctionne… », "How does … work?"
+  const said = new Set([...asking, ...pointing, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN])]);
+  const concepts = conceptsOf(question).filter((c) => !said.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded) || pointing.size > 0));
@@ -266,10 +270,10 @@ function entityWords(text: string): Map<string, EntityKind> {
   return out;
 }
 
-/** French months, folded: written in lower case, a capitalised one is a name (the planet Mars) unless a day or a year stands next to it. */
 /** Another month right after one (« Janvier à Mars », « Janvier, Février »). */
 const MONTH_NEXT = new RegExp(`^\\s*(?:,|et|ou|à|au)\\s+(?:${MONTH_WORDS})(?![\\p{L}])`, "iu");
 
+/** French months, folded: written in lower case, a capitalised one is a name (the planet Mars) unless a day or a year stands next to it. */
 export const FRENCH_MONTHS: ReadonlySet<string> = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]);
 
 /** Capitalised common nouns of institution names ("l'État", "Directeur général", "High-Level Dialogue"). */
