@@ -35,6 +35,8 @@ const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: bool
   { noun: /^(?:groupes? armes?|armed groups?|gangs?)$/, words: "groupe groupes gang gangs milice milices" },
   { noun: /^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, words: "ouragan ouragans cyclone cyclones typhon typhons tempête tempêtes" },
   { noun: /^(?:bateaux?|navires?|ships?|boats?|vessels?)$/, words: "bateau bateaux navire navires" },
+  // works and operations go by their noun: a release on « des opérations militaires » names no offensive
+  { noun: /^(?:spectacles?|pieces?|films?|chansons?|livres?|offensives?|shows?|plays?|songs?|books?|offensives?)$/, words: "spectacle spectacles pièce pièces film films chanson chansons livre livres offensive offensives" },
   { noun: /^(?:rapports?|reports?|etudes?|study|studies|publications?)$/, words: "rapport rapports étude études publication publications" },
   { noun: /^(?:chefs? mission|chiefs? mission|heads? mission)$/, words: "chef cheffe chefs" },
   { noun: /^(?:ministres?|ministers?)$/, words: "ministre ministres" },
@@ -75,7 +77,7 @@ const NAME_OF = /^(?:nom|noms|name|names|titre|titres|title|titles|intitule|appe
 const BEFORE_NAMED = /^(?:\d+|two|three|four|deux|trois|quatre|cinq|autres?|other|nouveaux?|nouvelles?|new|premiers?|premieres?|first|1e|2e|3e|porte|portait|portent|portaient)$/;
 
 /** English participles ending the thing named ("the campaign launched by…", "the district hit by…"). */
-const PARTICIPLE = /^(?:\w+ed|\w+ing|hit|held|made|built|set|led|run|given|taken|known|seen|chosen|sent|brought|struck|written|put|cut|hurt|spent|won|begun|done|found|left|met|paid|said|told)$/;
+const PARTICIPLE = /^(?:\w+ed|\w+ing|hit|held|made|born|built|set|led|run|given|taken|known|seen|chosen|sent|brought|struck|written|put|cut|hurt|spent|won|begun|done|found|left|met|paid|said|told)$/;
 
 /**
  * What a question asks to be named, by its noun: a kind of KINDS after the question word (the
@@ -91,7 +93,7 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
   const asker = ws[at]!;
   const english = asker === "which" || asker === "what";
   const after = ws.slice(at + 1).filter((w) => !BEFORE_NOUN.test(w) && !STOPWORDS.has(w));
-  if (NAME_OF.test(after[0] ?? "")) return namedAfter(ws.slice(ws.indexOf(after[0]!, at + 1) + 1), english);
+  if (NAME_OF.test(after[0] ?? "")) return namedAfter(ws.slice(ws.indexOf(after[0]!, at + 1) + 1), english, question);
   if (asker === "comment" || (english && ENGLISH_AUXILIARY.test(ws[at + 1] ?? ""))) return null;
   // a question asking no kind of value names its thing by « quel » or "which" ("Quelle compagnie aérienne…")
   if (!asked.length && !/^(?:quel|quels|quelle|quelles|which)$/.test(asker)) return null;
@@ -104,7 +106,7 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
 }
 
 /** The kind of the thing whose name is asked, from the words after "le nom de", "the title of" (the French noun comes first, the English last). */
-function namedAfter(rest: readonly string[], english: boolean): KindAsked | null {
+function namedAfter(rest: readonly string[], english: boolean, question: string): KindAsked | null {
   const run: string[] = [];
   for (const w of rest) {
     if (BEFORE_NOUN.test(w) || BEFORE_NAMED.test(w)) {
@@ -118,8 +120,8 @@ function namedAfter(rest: readonly string[], english: boolean): KindAsked | null
   if (!named) return null;
   const known = KIND_FORMS.find((k) => k.noun.test(named));
   if (known) return known;
-  // any other thing: the forms of its noun and of its translations ("campaign" — « campagne », « campagnes »)
-  const stems = new Set([named, ...(frenchExpansion(named).get(named) ?? [])].map(stem));
+  // any other thing: the forms of its noun and of its translations in the question's language ("campaign" — « campagne », "baby" — « bébé »)
+  const stems = new Set([named, ...(frenchExpansion(question).get(named) ?? [])].map(stem));
   return { forms: new Set(), stems, place: false, any: true };
 }
 

@@ -820,6 +820,27 @@ describe("questions asking a named thing by its noun", () => {
     expect(answerSpec("Combien l'OIM a-t-elle mobilisé de volontaires au Népal ?").types).toEqual(["count"]);
   });
 
+  it("take a work or an offensive by its noun, and an English noun through its translation", () => {
+    const stems = (q: string) => {
+      const kind = kindAsked(q, ["title"]);
+      return [...(kind?.forms ?? []), ...(kind?.stems ?? [])];
+    };
+    // "the baby born to…": the participle ends the thing named, whose French word is looked for
+    expect(stems("What was the name of the baby born to the migrant woman who arrived on Linosa?")).toEqual(expect.arrayContaining(["baby", "beb"]));
+    expect(kindAsked("Quel était le nom de l'offensive lancée pour reprendre Mossoul ?", [])).toMatchObject({ any: false });
+    const linosa = "Linosa - Près de 830 migrants sont arrivés de Libye sur l'île de Linosa. Une femme a donné naissance à un bébé en bonne santé, avec l'aide d'une équipe médicale italienne.";
+    expect(askOne("What was the name of the baby born to the migrant woman who arrived on Linosa from Libya?", "Arrivées à Linosa", linosa).abstained).toBe(true);
+    const named = `${linosa} La petite fille s'appelle Yasmine, a dit sa mère à l'équipe. Le bébé, Yasmine, se porte bien.`;
+    expect(askOne("What was the name of the baby born to the migrant woman who arrived on Linosa from Libya?", "Arrivées à Linosa", named).answer).toContain("Yasmine");
+    // operations that are never named name no offensive; a named one does
+    const mosul = "Iraq - Plus d'un mois après le début des opérations militaires le 17 octobre pour reprendre Mossoul, près de 73 000 Iraquiens sont déplacés.";
+    const ask = (text: string) => askOne("Quel était le nom de l'offensive militaire lancée le 17 octobre pour reprendre Mossoul ?", "Déplacements à Mossoul", text);
+    expect(ask(mosul).abstained).toBe(true);
+    expect(ask(`${mosul} L'offensive, baptisée Nous arrivons Ninive, a été lancée le 17 octobre pour reprendre Mossoul.`).answer).toContain("Ninive");
+    const show = "Banda Aceh - Le conteur Agus Nur Amal entreprend une tournée de paix de deux semaines dans 37 villages d'Aceh.";
+    expect(askOne("Comment s'appelle le spectacle qu'Agus Nur Amal présente pendant sa tournée de paix à Aceh ?", "Des conteurs à Aceh", show).abstained).toBe(true);
+  });
+
   it("find a name near the noun that the question does not already give, a country naming no district", () => {
     const q = analyzeQuery("Dans quel district du Pakistan l'OIM aide-t-elle 200 familles ?");
     const ask = (text: string) => extractiveAnswer({ query: q, passages: [passageOf("x", "Aide aux familles", text)], idf, releaseText: () => text }).abstained;
@@ -827,6 +848,18 @@ describe("questions asking a named thing by its noun", () => {
     expect(ask("L'OIM aide 200 familles dans un district du Pakistan.")).toBe(true);
     expect(ask("L'OIM aide 200 familles dans un district touché, au Bangladesh et au Pakistan.")).toBe(true);
     expect(ask("Au Pakistan, l'OIM aide 200 familles. Le district le plus touché par le séisme reçoit des tentes.")).toBe(true);
+  });
+});
+
+describe("a name the question gives", () => {
+  it("is in the release's title or near its sentence on the question, not only in a list far from it", () => {
+    const filler = "Les équipes ont distribué des couvertures. Des abris ont été montés dans les écoles. Les distributions se poursuivront la semaine prochaine.";
+    const text = `Islamabad - Au total, 67 833 personnes ont été déplacées par les inondations en une seule semaine. ${filler} États membres bénéficiaires : Kenya, Tuvalu, Vanuatu.`;
+    const ask = (title: string, body: string) => askOne("How many people were displaced by the floods in Kenya?", title, body);
+    expect(ask("Aide aux déplacés des inondations", text).abstained).toBe(true);
+    expect(ask("Aide aux déplacés des inondations au Kenya", text).answer).toContain("67 833");
+    // a sentence or two away is near (« Au Kenya, … » before the count)
+    expect(ask("Aide aux déplacés des inondations", `Nairobi - Les pluies frappent le Kenya depuis mars. Au total, 67 833 personnes ont été déplacées par les inondations. ${filler}`).answer).toContain("67 833");
   });
 });
 
