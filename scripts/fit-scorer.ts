@@ -51,6 +51,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-10.json@${CORPUS}`,
   `test/fixtures/golden-fresh-11.json@${CORPUS}`,
   `test/fixtures/golden-fresh-13.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-15.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,
@@ -67,6 +68,7 @@ const DEFAULT_HELD_OUT = [
   `test/fixtures/golden-fresh-8.json@${CORPUS}`,
   `test/fixtures/golden-fresh-9.json@${CORPUS}`,
   `test/fixtures/golden-fresh-12.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-14.json@${CORPUS}`,
 ];
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /** Mean number of quoted sentences the margin may reach (answers stay short). */

@@ -146,8 +146,9 @@ export function holdsAsked(input: {
   const sentences = () => withTitle().slice(1);
   // a number or a person asked, in a candidate sentence on the question, a field of a page, or
   // only in another sentence of the release
-  const offQuestion = required.length > 0 && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t))) && !fieldHolds(text(), required, asked);
-  if (offQuestion && !sentences().some((x) => required.some((t) => typeMatches(x, t, question).length > 0))) return "no";
+  const holds = (x: string, t: AnswerType) => (t === "count" ? countsAsked(x, asked) : typeMatches(x, t, question).length > 0);
+  const offQuestion = required.length > 0 && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t) && (t !== "count" || holds(c.text, t)))) && !fieldHolds(text(), required, asked);
+  if (offQuestion && !sentences().some((x) => required.some((t) => holds(x, t)))) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return "no";
@@ -286,6 +287,29 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
     if (cue >= 0 && after.slice(cue + 1, cue + 4).some((w) => /^\d/.test(w) || COUNT_WORD.test(w))) return true;
   }
   return false;
+}
+
+/**
+ * Things a number may count that are no people ("trois des 48 camps", « onze pays », "four
+ * border posts"): a sentence counting only them does not give a count of others.
+ */
+const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?)$/;
+
+/** Whether a sentence gives a count that is not only of things other than the counted ones. */
+function countsAsked(sentence: string, asked: Asked): boolean {
+  const found = typeMatches(sentence, "count", asked.question);
+  if (!found.length) return false;
+  // things asked by their count may go by another word (« États » — « 13 pays »)
+  const counted = / (?:combien (?:de |d )?|how many |nombre (?:de |d ))(\w+)(?: (\w+))? /.exec(asked.question);
+  if (counted && [1, 2].some((n) => THINGS.test(counted[n] ?? ""))) return true;
+  const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
+  return found.some((m) => {
+    // the noun after the number, past other numbers and « des » ("trois des 48 camps")
+    let i = m.word + words(m.text).length;
+    while (i < ws.length && (/^(?:des|de|d|of|the|\d[\d.,]*)$/.test(ws[i]!) || COUNT_WORD.test(ws[i]!))) i++;
+    const noun = ws[i] ?? "";
+    return !THINGS.test(noun);
+  });
 }
 
 /** The country before « a-t-il », « a-t-elle », « ont-ils » in a question counting (folded), or null. */

@@ -851,6 +851,20 @@ describe("questions asking a named thing by its noun", () => {
   });
 });
 
+describe("a count of people", () => {
+  it("is not given by a number of places, countries or meetings", () => {
+    const experts = "Bangkok - Des experts de la tuberculose venus de onze pays se sont réunis pour planifier la deuxième phase du programme de dépistage des demandeurs de visa pour le Royaume-Uni.";
+    const ask = (text: string) => askOne("Combien de demandeurs de visa pour le Royaume-Uni ont été dépistés pendant le programme pilote contre la tuberculose ?", "Dépistage de la tuberculose", text);
+    expect(ask(experts).abstained).toBe(true);
+    expect(ask(`${experts} Pendant la phase pilote, 12 000 demandeurs de visa pour le Royaume-Uni ont été dépistés.`).answer).toContain("12 000");
+    const dili = "Dili - L'OIM a aidé des familles déplacées vivant dans trois des 48 camps de Dili à retourner chez elles.";
+    expect(askOne("Combien de personnes vivaient encore dans les camps de Dili ?", "Retours à Dili", dili).abstained).toBe(true);
+    // things asked by their count may go by another word: « États » — « 13 pays »
+    const dakar = "Dakar - Des hauts fonctionnaires de 13 pays francophones d'Afrique de l'Ouest et du Centre se réunissent à Dakar contre le trafic de migrants.";
+    expect(askOne("Combien d'États francophones ont envoyé des responsables à Dakar contre le trafic de migrants ?", "Réunion à Dakar", dakar).answer).toContain("13 pays");
+  });
+});
+
 describe("a name the question gives", () => {
   it("is in the release's title or near its sentence on the question, not only in a list far from it", () => {
     const filler = "Les équipes ont distribué des couvertures. Des abris ont été montés dans les écoles. Les distributions se poursuivront la semaine prochaine.";
