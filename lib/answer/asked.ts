@@ -255,7 +255,7 @@ const PART_WORDS = "enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|femm
 
 /** A count of a part asked after its whole ("Parmi les 1 800 Rohingyas, combien étaient des enfants ?", "How many of them were unaccompanied minors?"). */
 const PART_ASKED = new RegExp(
-  `(?:combien\\s+(?:d['’]entre\\s+(?:eux|elles)\\s+|des\\s+[^?]{0,160}?\\s+)?(?:étaient|sont|était|furent|seraient)|how many\\s+(?:of\\s+(?:them|those|these|the\\s+[^?]{0,160}?)\\s+)?(?:were|are|was))\\s+(?:des\\s+|d['’]\\s*)?(?:(?:jeunes|petits|petites|unaccompanied|young|small|little)\\s+)?(${PART_WORDS})(?![\\p{L}])`,
+  `(?:combien\\s+(?:d['’]entre\\s+(?:eux|elles)\\s+|des\\s+[^?]{0,160}?\\s+)?(?:étaient|sont|était|furent|seraient)|how many\\s+(?:of\\s+[^?]{0,160}?\\s+)?(?:were|are|was))\\s+(?:des\\s+|d['’]\\s*)?(?:(?:jeunes|petits|petites|unaccompanied|young|small|little)\\s+)?(${PART_WORDS})(?![\\p{L}])`,
   "iu",
 );
 

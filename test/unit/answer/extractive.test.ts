@@ -282,6 +282,11 @@ describe("a count of women, children or minors among a group", () => {
     expect(askOne(question, "Retour de Guinéens", total).abstained).toBe(true);
     expect(askOne(question, "Retour de Guinéens", `${total} Le groupe comptait 12 femmes et 9 enfants.`).answer).toContain("12 femmes");
     expect(askOne("How many children were among the Guinean migrants IOM flew home from Libya?", "Retour de Guinéens", `${total} Parmi eux, 9 enfants.`).abstained).toBe(false);
+    // the part asked after its whole, whatever the whole ("How many of South Sudan's 1.87 million displaced people are children?")
+    const sudan = "Soudan du Sud - Le nombre de déplacés internes a atteint un nouveau record de 1,87 million. Plus de 212 000 déplacés internes sont hébergés dans des sites de protection des civils.";
+    const part = "How many of South Sudan's 1.87 million internally displaced people are children?";
+    expect(askOne(part, "Déplacement au Soudan du Sud", sudan).abstained).toBe(true);
+    expect(askOne(part, "Déplacement au Soudan du Sud", `${sudan} Parmi eux, 950 000 enfants.`).answer).toContain("950 000");
   });
 
   it("is quoted from the sentence counting them, beside the best one on the question", () => {
