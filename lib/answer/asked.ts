@@ -291,9 +291,9 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
 
 /**
  * Things a number may count that are no people ("trois des 48 camps", « onze pays », "four
- * border posts"): a sentence counting only them does not give a count of others.
+ * border posts", « 10 millions de dollars »): a sentence counting only them does not give a count of others.
  */
-const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?)$/;
+const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?)$/;
 
 /** Whether a sentence gives a count that is not only of things other than the counted ones. */
 function countsAsked(sentence: string, asked: Asked): boolean {
@@ -301,7 +301,8 @@ function countsAsked(sentence: string, asked: Asked): boolean {
   if (!found.length) return false;
   // things asked by their count may go by another word (« États » — « 13 pays »)
   const counted = / (?:combien (?:de |d )?|how many |nombre (?:de |d ))(\w+)(?: (\w+))? /.exec(asked.question);
-  if (counted && [1, 2].some((n) => THINGS.test(counted[n] ?? ""))) return true;
+  // "how much", « combien » alone may ask a sum of money
+  if (!counted || [1, 2].some((n) => THINGS.test(counted[n] ?? ""))) return true;
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   return found.some((m) => {
     // the noun after the number, past other numbers and « des » ("trois des 48 camps")
@@ -344,7 +345,7 @@ function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
 const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
-const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|quel jour|what day|which day) /;
+const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|dates? exactly|quel jour|what day|which day) /;
 
 /** A date asked, a month at least (« À quelle date… », "On what date…"), on folded words. */
 const MONTH_ASKED = / (?:a quelle date|on what date|on which date) /;

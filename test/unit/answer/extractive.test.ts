@@ -856,7 +856,7 @@ describe("questions asking a named thing by its noun", () => {
   });
 });
 
-describe("a count of people", () => {
+describe("a count of people, dates", () => {
   it("is not given by a number of places, countries or meetings", () => {
     const experts = "Bangkok - Des experts de la tuberculose venus de onze pays se sont réunis pour planifier la deuxième phase du programme de dépistage des demandeurs de visa pour le Royaume-Uni.";
     const ask = (text: string) => askOne("Combien de demandeurs de visa pour le Royaume-Uni ont été dépistés pendant le programme pilote contre la tuberculose ?", "Dépistage de la tuberculose", text);
@@ -867,6 +867,17 @@ describe("a count of people", () => {
     // things asked by their count may go by another word: « États » — « 13 pays »
     const dakar = "Dakar - Des hauts fonctionnaires de 13 pays francophones d'Afrique de l'Ouest et du Centre se réunissent à Dakar contre le trafic de migrants.";
     expect(askOne("Combien d'États francophones ont envoyé des responsables à Dakar contre le trafic de migrants ?", "Réunion à Dakar", dakar).answer).toContain("13 pays");
+    // nor by a sum of money
+    const appeal = "Nassau - Un mois après le passage de l'ouragan Dorian aux Bahamas, l'OIM lance un appel de 10 millions de dollars pour aider les sans-abri.";
+    const homeless = "How many people were left homeless in the Bahamas by Hurricane Dorian?";
+    expect(askOne(homeless, "Appel pour les Bahamas", appeal).abstained).toBe(true);
+    expect(askOne(homeless, "Appel pour les Bahamas", `${appeal} L'ouragan Dorian a laissé 9 000 personnes sans abri aux Bahamas.`).answer).toContain("9 000");
+  });
+
+  it("asking dates exactly, are answered by a release giving a day", () => {
+    const ask = (text: string) => askOne("On which dates exactly does the Geneva symposium on displaced people's political rights take place?", "Colloque sur les droits politiques des déplacés", text);
+    expect(ask("Des spécialistes se réuniront la semaine prochaine à Genève au colloque sur les droits politiques des personnes déplacées.").abstained).toBe(true);
+    expect(ask("Des spécialistes se réuniront les 3 et 4 mai à Genève au colloque sur les droits politiques des personnes déplacées.").answer).toContain("3 et 4 mai");
   });
 });
 
