@@ -76,6 +76,16 @@ const HOW_IT_WORKS_EN =
 /** A noun pointing back at what was said (« à ce sujet », « à ce propos », « là-bas », "on this matter"; not "on the subject of…"), on folded words. */
 const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )(?! of )|(?<= la )(bas)(?= )/g;
 
+/** Words of a phrase for paying (« met la main au portefeuille », "footed the bill"): the question asks who funds, they name nothing. */
+const PAYING_IDIOM = [
+  /(?<= )(met|mettent|mis|mettra)(?= la main au portefeuille )/g,
+  /(?<= la )(main)(?= au portefeuille )/g,
+  /(?<= main au )(portefeuille)(?= )/g,
+  /(?<= )(foot|foots|footed|footing|pick|picks|picked|picking)(?= (?:up )?the (?:bill|tab) )/g,
+  /(?<= (?:foot|foots|footed|footing|pick|picks|picked|picking) (?:up )?the )(bill|tab)(?= )/g,
+  /(?<= (?:pick|picks|picked|picking) )(up)(?= the (?:bill|tab) )/g,
+];
+
 /** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
 const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of )/g;
 
@@ -118,8 +128,8 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const asking = intent === "howLong" ? howLongWords(folded) : intent === "contact" ? new Set(questionWords.filter((w) => CONTACT_WORDS.has(w))) : new Set<string>();
   // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
   const pointing = wordsMatched(folded, [POINTING_BACK]);
-  // nor the noun of « au nom de », nor the verb of « Comment fonctionne… », "How does … work?"
-  const said = new Set([...asking, ...pointing, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN])]);
+  // nor the noun of « au nom de », nor the verb of « Comment fonctionne… », "How does … work?", nor the words of « met la main au portefeuille »
+  const said = new Set([...asking, ...pointing, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN, ...PAYING_IDIOM])]);
   const concepts = conceptsOf(question).filter((c) => !said.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
@@ -297,7 +307,7 @@ function intentOf(question: string): Intent {
   // a quoted title says what the question is about, not what it asks
   const q = wordsText(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
   if (/\b(resume\w*|resumer|summar\w*|de quoi parle|que dit|qu en est il|what does .* say|what is .* about|tell me about|parle[zr]? moi|en bref|in short)\b/.test(q)) return "summary";
-  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q)) return "funding";
+  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|paid for|bailleur|donat\w*|sponsor\w*|main au portefeuille|foot\w* the bill|pick\w* up the (?:bill|tab))\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
   if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";
   if (/\b(combien|how many|how much|nombre de|quel nombre|quel age|a quel age|how old|bilan|toll)\b/.test(q)) return "howMany";

@@ -604,6 +604,12 @@ describe("questions asking who funds", () => {
     expect(ask(funded, "Qui a financé le vol charter des migrants gambiens bloqués en Libye ?").abstained).toBe(false);
     // a question on something else that names funding is not one
     expect(ask(silent, "Combien de migrants gambiens bloqués en Libye le vol charter payé par l'OIM a-t-il ramenés ?").abstained).toBe(false);
+    // asked in other words: "paid for", « met la main au portefeuille », "footed the bill"
+    for (const q of ["Who paid for the charter flight of the Gambian migrants stranded in Libya?", "Qui met la main au portefeuille pour le vol charter des migrants gambiens bloqués en Libye ?", "Who footed the bill for the charter flight of the Gambian migrants stranded in Libya?"]) {
+      expect(ask(silent, q).abstained, q).toBe(true);
+      expect(ask(funded, q).answer, q).toContain("Union européenne");
+    }
+    expect(analyzeQuery("Who picked up the tab for the shelters?").concepts.map((c) => c.word)).toEqual(["shelters"]);
   });
 
   it("quote the sentence saying who pays, even when it names nothing else of the question", () => {
@@ -1099,6 +1105,8 @@ describe("words of a follow-up that name nothing", () => {
     expect(words("Et combien restent coincés là-bas ?")).toEqual(["restent", "coinces"]);
     expect(words("Qui a parlé au nom de l'organisation ?")).toEqual(["parle", "organisation"]);
     expect(words("Who signed on behalf of the government?")).toEqual(["signed", "government"]);
+    // "still", "already", "yet" as « encore », « déjà »
+    expect(words("How many people are still missing?")).toEqual(["people", "missing"]);
     // the Netherlands and a name asked stay
     expect(words("Combien de migrants aux Pays-Bas ?")).toContain("bas");
     expect(words("Quel est le nom de l'opération ?")).toContain("nom");
