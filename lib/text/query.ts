@@ -53,7 +53,7 @@ export type EntityKind = "name" | "acronym" | "year";
 export type Intent = "summary" | "who" | "funding" | "where" | "when" | "howMany" | "howLong" | "contact" | "what";
 
 const FOLLOW_UP_CUE =
-  /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b/i;
+  /^(?:et|mais|alors|aussi|puis|and|but|also|so|what about|et pour|et si)\b|\b(?:il|elle|ils|elles|l'|lui|leur|cet|cette|ces|celui|celle|ca|cela|it|its|they|them|their|this|that|these|those|he|she|his|her)\b|\b(?:va|vont|peut|peuvent|pourra|pourront|doit|doivent|devrait|devraient|faut|allait|allaient)\s+(?:en|y)\s+\w+(?:er|ir|re)\b/i;
 
 /** The words of a question (folded words between spaces) that ask how long something lasts: « combien de temps » (not « de temps supplémentaire », a delay), « durée », "how long", "last". */
 function howLongWords(q: string): Set<string> {

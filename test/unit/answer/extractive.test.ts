@@ -1112,6 +1112,12 @@ describe("words of a follow-up that name nothing", () => {
     expect(words("Quel est le nom de l'opération ?")).toContain("nom");
   });
 
+  it("read « en » or « y » before a verb as pointing back (« Combien de voyageurs vont en profiter ? »)", () => {
+    const history = [{ role: "user" as const, content: "Quand le point de passage de Palanca rénové par l'OIM a-t-il été mis en service ?" }];
+    expect(analyzeQuery("Combien de voyageurs par an vont en profiter ?", history).followUp).toBe(true);
+    expect(analyzeQuery("Combien de voyageurs par an passent par le point de passage de Palanca ?", history).followUp).toBe(false);
+  });
+
   it("find « ouvrira » for \"opening\"", () => {
     expect(analyzeQuery("And who's opening it?").concepts.flatMap((c) => c.stems)).toContain("ouvr");
   });
