@@ -155,7 +155,8 @@ const DETECTORS: Record<AnswerType, RegExp> = {
     "gu",
   ),
   organisation: new RegExp(`${B}\\p{Lu}{2,}${E}|${B}(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|${B}(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
-  title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
+  // a title after « intitulé », "entitled", unquoted (« le rapport intitulé Migration, environnement et changement climatique : évaluer les données »)
+  title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<=${B}(?:intitulée?s?|entitled)\\s)(?![«“"])[^.;]{2,120}|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
   reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|des suites d|à la suite d|causée?s? par|provoquée?s? par|déclenchée?s? par|dûe?s? à|due?s? à|à l['’]origine d|liée?s? à|caused by|triggered by|the result of|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),
 };
 
@@ -191,6 +192,8 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {
     const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
     if (!found || questionWords.includes(` ${found} `)) continue;
+    // a title the question gives, however far the text after « intitulé » runs ("the book Small Victories")
+    if (type === "title" && questionWords.includes(` ${found.split(" ").slice(0, 2).join(" ")} `) && found.includes(" ")) continue;
     // the acronym of a country is no organisation ("RCA", "RDC")
     if ((type === "person" || type === "organisation") && PLACE_ACRONYMS.has(found)) continue;
     // a place named in capitals is no person ("Central African Republic")

@@ -104,7 +104,7 @@ export const SYNONYMS: readonly (readonly [releaseWord: string, alternatives: st
   ["personnel", "employés, agents, équipe, salariés, staff"],
   ["travailleurs", "employés, ouvriers, main-d'oeuvre, salariés"],
   ["groupe", "ensemble, équipe, collectif"],
-  ["déclaré", "affirmé, dit, annoncé, indiqué, parlé"],
+  ["déclaré", "affirmé, dit, annoncé, indiqué, parlé, exprimé"],
   ["déplacement", "fuite, exode, mouvement, migration"],
   ["lance", "démarre, initie, commence, inaugure, lancer"],
   ["suite", "après, à la suite de, conséquence"],

@@ -1118,6 +1118,12 @@ describe("words of a follow-up that name nothing", () => {
     expect(analyzeQuery("Combien de voyageurs par an passent par le point de passage de Palanca ?", history).followUp).toBe(false);
   });
 
+  it("find « a déclaré » for « s'est exprimé »", () => {
+    const text = "Indonésie - Le dernier groupe de marins victimes de traite se prépare à rentrer au pays. « Le départ de ces hommes mettra fin à un chapitre », a déclaré Mark Gretchell, chef de mission de l'OIM en Indonésie.";
+    expect(askOne("Qui, à l'OIM, s'est exprimé sur le départ des derniers marins victimes de traite en Indonésie ?", "Retour de marins", text).answer).toContain("Mark Gretchell");
+    expect(analyzeQuery("Qui s'est exprimé sur le départ des marins ?").concepts.flatMap((c) => c.related ?? [])).toContain("declar");
+  });
+
   it("find « ouvrira » for \"opening\"", () => {
     expect(analyzeQuery("And who's opening it?").concepts.flatMap((c) => c.stems)).toContain("ouvr");
   });

@@ -102,6 +102,10 @@ describe("values of a kind in a sentence", () => {
     expect(typeMatches("Parmi eux, 1 200 enfants ont été accueillis.", "count", q).map((m) => m.text.trim())).toEqual(["1 200"]);
     expect(typeMatches("Le Japon a versé 5 millions de dollars à l'OIM.", "amount", q)).toHaveLength(1);
     expect(typeMatches("Le rapport « Migration et climat » est publié.", "title", q)[0]!.text).toBe("« Migration et climat »");
+    // a title after « intitulé », unquoted, unless the question gives it
+    const entitled = "Le rapport intitulé Migration, environnement et changement climatique : évaluer les données, publié par l'OIM, est en ligne.";
+    expect(typeMatches(entitled, "title", " comment s intitule le rapport ").map((m) => m.text)).toEqual(["Migration, environnement et changement climatique : évaluer les données, publié par l'OIM, est en ligne"]);
+    expect(typeMatches("Le livre intitulé Small Victories, publié en 2009, suit des mineurs démobilisés.", "title", " in the book small victories what s the name of the young mother ")).toEqual([]);
     expect(typeMatches("La cérémonie commence à 10 h 30 au port.", "time", q)).toHaveLength(1);
     expect(typeMatches("En 2019, l'OIM a aidé les migrants.", "date", "que s'est-il passé en 2019 ?")).toEqual([]);
   });
