@@ -28,7 +28,7 @@ const ADMINISTRATIVE = "district districts municipalité municipalités province
 const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: boolean }[] = [
   { noun: /^(?:districts?|municipalit\w*|provinces?|gouvernorats?|governorates?|departements?|departments?|cantons?|prefectures?|counties|county|comtes?)$/, words: ADMINISTRATIVE, place: true },
   { noun: /^villages?$/, words: "village villages", place: true, any: true },
-  { noun: /^localites?$/, words: "localité localités village villages ville", place: true, any: true },
+  { noun: /^localites?$/, words: "localité localités village villages ville villes", place: true, any: true },
   { noun: /^camps?$/, words: "camp camps site sites", place: true, any: true },
   { noun: /^(?:aeroports?|airports?)$/, words: "aéroport aéroports", place: true, any: true },
   { noun: /^(?:compagnies? aeriennes?|airlines?)$/, words: "compagnie compagnies airline airlines" },

@@ -816,6 +816,13 @@ describe("questions asking a named thing by its noun", () => {
       "Guiglo - Un groupe de 1255 déplacés a quitté Guiglo pour regagner l'ouest de la Côte d'Ivoire avec l'aide de l'OIM. Ils se sont réinstallés dans le canton de Goum-Blao.",
     );
     expect(canton.answer).toContain("Goum-Blao");
+    // « villes » names localities too
+    const towns = askOne(
+      "Dans quelles localités de l'ouest ivoirien les premiers déplacés vont-ils être ramenés chez eux ?",
+      "Aide au retour en Côte d'Ivoire",
+      "Un premier groupe de 45 000 déplacés recevra de l'aide afin de retourner dans leurs villages et communautés dans les villes de Zouen Hounien, Bin-Houyé et Blolequin, à l'ouest du pays.",
+    );
+    expect(towns.answer).toContain("Blolequin");
     const airline = askOne("Quelle compagnie aérienne a ramené les 45 Gambiens depuis le Niger ?", "Retour de 45 Gambiens", "Niamey - Les 45 Gambiens ont quitté le Niger à bord d'un avion de la compagnie Royal Air Maroc.");
     expect(airline.answer).toContain("Royal Air Maroc");
   });
