@@ -52,6 +52,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-11.json@${CORPUS}`,
   `test/fixtures/golden-fresh-13.json@${CORPUS}`,
   `test/fixtures/golden-fresh-15.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-16.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,

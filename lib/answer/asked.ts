@@ -227,8 +227,8 @@ const AGENCIES: readonly string[] = ["agence", "agences", "agency", "agencies", 
  */
 const SUBGROUPS: readonly (readonly string[])[] = [
   ["enfant", "enfants", "mineur", "mineurs", "fille", "filles", "fillette", "fillettes", "garcon", "garcons", "bebe", "bebes", "nourrisson", "nourrissons", "orphelin", "orphelins", "adolescent", "adolescents", "adolescentes", "eleves", "children", "child", "minors", "girls", "boys", "babies", "infants", "orphans", "adolescents", "pupils"],
-  ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "meres", "women", "woman", "girls", "mothers"],
-  ["homme", "hommes", "garcon", "garcons", "men", "boys"],
+  ["femme", "femmes", "fille", "filles", "fillette", "fillettes", "meres", "feminin", "feminins", "women", "woman", "girls", "mothers", "female", "females"],
+  ["homme", "hommes", "garcon", "garcons", "masculin", "masculins", "men", "boys", "male", "males"],
   // units counted instead of people, and things a release counts by their word
   ["famille", "familles", "menage", "menages", "foyer", "foyers", "households", "household", "families", "family"],
   ["pays", "countries", "country", "etats", "nations", "nationalites", "nationalities"],
@@ -279,8 +279,9 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
   const counts = (j: number) => COUNT_WORD.test(ws[j]!) && !AGE_AFTER.test(ws[j + 1] ?? "");
   for (let i = 0; i < ws.length; i++) {
     if (!group.has(ws[i]!)) continue;
-    // « 300 d'entre eux étaient des femmes »: six words back (an age, « 44 ans, sa femme », counts no one)
-    for (let j = Math.max(0, i - 6); j < i; j++) if (counts(j)) return true;
+    // « 300 d'entre eux étaient des femmes »: six words back (an age, « 44 ans, sa femme », counts no one);
+    // ten before « de sexe masculin » (« 12 017 migrants de retour volontaires de sexe masculin »)
+    for (let j = Math.max(0, i - (ws[i - 1] === "sexe" ? 10 : 6)); j < i; j++) if (counts(j)) return true;
     // or after them, as a total within twelve words (« les mineurs … étaient au nombre de 25 800 », « les enfants représentaient 40 % »)
     const after = ws.slice(i + 1, i + 13);
     const cue = after.findIndex((w) => /^(?:nombre|represent\w*|soit|total|comptaient|comptait|numbered|totalled|totaled)$/.test(w));

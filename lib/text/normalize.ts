@@ -69,7 +69,7 @@ function ordinal(w: string): string {
 const INVARIANT = new Set(["fonds", "pays", "temps", "corps", "fois", "mois", "prix", "paix", "voix", "sud", "nord"]);
 
 /** Version of the analysis (folding, stop words, stemming): indexes built with another are rebuilt. */
-export const ANALYZER_VERSION = 12;
+export const ANALYZER_VERSION = 13;
 
 /**
  * French Snowball stemmer (`@orama/stemmers`; it measured better than the hand-written suffix

@@ -282,6 +282,11 @@ describe("a count of women, children or minors among a group", () => {
     expect(askOne(question, "Retour de Guinéens", total).abstained).toBe(true);
     expect(askOne(question, "Retour de Guinéens", `${total} Le groupe comptait 12 femmes et 9 enfants.`).answer).toContain("12 femmes");
     expect(askOne("How many children were among the Guinean migrants IOM flew home from Libya?", "Retour de Guinéens", `${total} Parmi eux, 9 enfants.`).abstained).toBe(false);
+    // « de sexe masculin » counts men; « parmi » names nothing
+    const greece = "Athènes - Quelque 16 954 migrants sont rentrés volontairement de Grèce avec l'OIM. On dénombrait 12 017 migrants de retour volontaires de sexe masculin et 2 817 de sexe féminin.";
+    const history = [{ role: "user" as const, content: "Combien de migrants sont rentrés de Grèce avec l'aide de l'OIM ?" }];
+    const men = extractiveAnswer({ query: analyzeQuery("Et parmi eux, combien d'hommes ?", history), passages: [passageOf("g", "Retours volontaires de Grèce", greece)], idf, releaseText: () => greece });
+    expect(men.answer).toContain("12 017");
     // the part asked after its whole, whatever the whole ("How many of South Sudan's 1.87 million displaced people are children?")
     const sudan = "Soudan du Sud - Le nombre de déplacés internes a atteint un nouveau record de 1,87 million. Plus de 212 000 déplacés internes sont hébergés dans des sites de protection des civils.";
     const part = "How many of South Sudan's 1.87 million internally displaced people are children?";
@@ -1123,6 +1128,10 @@ describe("words of a follow-up that name nothing", () => {
     const history = [{ role: "user" as const, content: "Quand le point de passage de Palanca rénové par l'OIM a-t-il été mis en service ?" }];
     expect(analyzeQuery("Combien de voyageurs par an vont en profiter ?", history).followUp).toBe(true);
     expect(analyzeQuery("Combien de voyageurs par an passent par le point de passage de Palanca ?", history).followUp).toBe(false);
+  });
+
+  it("find « arrivés » for « accosté »", () => {
+    expect(analyzeQuery("Ils ont accosté où exactement ?").concepts.flatMap((c) => c.related ?? [])).toContain("arriv");
   });
 
   it("find « a déclaré » for « s'est exprimé »", () => {
