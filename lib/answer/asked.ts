@@ -6,7 +6,7 @@ import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import { isKnownPlace, placeAliases } from "../text/glossary";
-import { capitalsOf } from "../text/places";
+import { capitalsOf, countryOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
 import type { Passage } from "../types";
@@ -78,6 +78,8 @@ export interface Asked {
   subgroup: ReadonlySet<string> | null;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
+  /** The country a town asked is in (« quelle ville vietnamienne », "which Brazilian cities", « ville du Nigéria »): its folded names, or null. */
+  townCountry: readonly string[] | null;
   /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
   countOf: string | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
@@ -107,6 +109,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     // an elliptical follow-up naming a group asks the count of that group (« Et les enfants ? »)
     subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
     town: TOWN_ASKED.test(question),
+    townCountry: TOWN_ASKED.test(question) ? townCountry(question) : null,
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
@@ -162,7 +165,10 @@ export function holdsAsked(input: {
   if (asked.subgroup && !countsSubgroup(text(), asked.subgroup)) return "no";
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
-  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known()))) return "no";
+  // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
+  const inCountry = asked.townCountry;
+  const elsewhere = inCountry ? (name: string) => countryOf(words(name).join(" ")).some((c) => !inCountry.includes(c)) && !countryOf(words(name).join(" ")).some((c) => inCountry.includes(c)) : undefined;
+  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), elsewhere))) return "no";
   // several countries asked are named by one sentence of the release, two at least besides the
   // question's: « huit pays africains » names none ("Which eight African countries…")
   if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return "no";
@@ -344,6 +350,19 @@ function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
 
 /** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */
 const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;
+
+/**
+ * The country of a town asked, from the place word beside the town's noun (« quelle ville
+ * vietnamienne », « ville du Nigéria », "which Brazilian cities"), on folded words: its names, or null.
+ */
+function townCountry(question: string): readonly string[] | null {
+  const m = / (?:(?:quelles? (?:villes?|ports?|localites?))((?: \w+){1,3})|((?: \w+){1,2}) (?:city|cities|town|towns|port|ports)) /.exec(question);
+  if (!m) return null;
+  for (const w of (m[1] ?? m[2] ?? "").trim().split(" ")) {
+    for (const name of [w, ...placeAliases(w)]) if (capitalsOf(name).length) return [name, ...placeAliases(name)];
+  }
+  return null;
+}
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
 const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|dates? exactly|quel jour|what day|which day) /;

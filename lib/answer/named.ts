@@ -269,7 +269,7 @@ const LEADING_AT = /^(?:À|Au|Aux|En|Dans|Depuis|Vers|Près de|In|At|From|Near)\
  * it, or a known place, that is no country, region, nationality, acronym, body or month. Towns
  * named like their country (Djibouti, Panama) are not seen.
  */
-export function namesTown(sentence: string, known: ReadonlySet<string>): boolean {
+export function namesTown(sentence: string, known: ReadonlySet<string>, elsewhere?: (name: string) => boolean): boolean {
   if (CONTACT.test(sentence)) return false;
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
   for (const m of text.matchAll(CAPITALISED_NAME)) {
@@ -287,7 +287,8 @@ export function namesTown(sentence: string, known: ReadonlySet<string>): boolean
       // a country's name may go on in lower case (« Arabie saoudite », « Emirats arabes unis »)
       const next = words(text.slice(at, at + 30)).slice(0, 2);
       const country = [1, 2].some((n) => next.length >= n && isCountry(`${name} ${next.slice(0, n).join(" ")}`));
-      if (!country && isTown(name, before, dateline) && newWords(name, known).length) return true;
+      // a letter alone is no town (« du B », a cut text)
+      if (!country && name.replace(/[^\p{L}]/gu, "").length >= 2 && isTown(name, before, dateline) && newWords(name, known).length && !elsewhere?.(name)) return true;
     }
   }
   return false;

@@ -243,6 +243,15 @@ describe("a country's nickname", () => {
 });
 
 describe("a town asked", () => {
+  it("in a country is not the capital of another, nor a letter alone", () => {
+    const text = "Zintan - Mardi, l'OIM a aidé 171 migrants nigérians à rentrer chez eux depuis Zintan, à 180 km au sud-ouest de Tripoli.";
+    const ask = (body: string) => askOne("Dans quelle ville du Nigéria a atterri le vol de l'OIM parti de Zintan avec 171 migrants nigérians ?", "Retour de migrants nigérians", body);
+    expect(ask(text).abstained).toBe(true);
+    expect(ask(`${text} Le vol a atterri à Lagos dans la soirée.`).answer).toContain("Lagos");
+    const cut = "Vietnam - L'OIM organise cette semaine un atelier sur la protection des migrants en temps de crise dans la sous-région du B";
+    expect(askOne("Dans quelle ville vietnamienne se tient l'atelier de l'OIM sur la protection des migrants en temps de crise ?", "Protéger les migrants", cut).abstained).toBe(true);
+  });
+
   const question = "Dans quelle ville s'est tenu l'atelier régional de l'OIM sur la main-d'œuvre temporaire réunissant les pays du Conseil de coopération du Golfe ?";
   it("is named by the release answering: a meeting of countries that never says where it met does not answer", () => {
     const countries = "Un atelier régional de l'OIM sur la main-d'œuvre temporaire a réuni cette semaine 20 représentants des pays du Conseil de coopération du Golfe (Bahreïn, Koweït, Oman, Qatar, Arabie saoudite et Emirats arabes unis).";
