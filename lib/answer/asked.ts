@@ -167,7 +167,15 @@ export function holdsAsked(input: {
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
   const inCountry = asked.townCountry;
-  const elsewhere = inCountry ? (name: string) => countryOf(words(name).join(" ")).some((c) => !inCountry.includes(c)) && !countryOf(words(name).join(" ")).some((c) => inCountry.includes(c)) : undefined;
+  const elsewhere = inCountry
+    ? (name: string, sentence: string) => {
+        const of = countryOf(words(name).join(" "));
+        if (!of.length || of.some((c) => inCountry.includes(c))) return false;
+        // a town sharing its name with another country's capital, placed in the country asked (« Tripoli, dans le nord du Liban »)
+        const folded = ` ${words(sentence).join(" ")} `;
+        return !inCountry.some((n) => folded.includes(` ${n} `));
+      }
+    : undefined;
   if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), elsewhere))) return "no";
   // several countries asked are named by one sentence of the release, two at least besides the
   // question's: « huit pays africains » names none ("Which eight African countries…")
@@ -302,14 +310,19 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
  */
 const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?)$/;
 
-/** Whether a sentence gives a count that is not only of things other than the counted ones. */
+/** People a question may count (« combien de demandeurs de visa », "how many people"), folded. */
+const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies?|refugees?|deplaces?|displaced|idps?|pdis?|travailleurs?|workers?|demandeurs?|applicants?|ressortissants?|nationals|habitants?|residents?|victimes?|victims?|survivants?|survivors?|rapaties?|rapatries?|returnees?|passagers?|passengers?|beneficiaires?|beneficiaries|etudiants?|students?|participants?|candidats?|candidates?|voyageurs?|travellers?|travelers?|civils?|civilians?|expatries?|expatriates?|immigres?|immigrants?|emigres?|emigrants?|demandeurs?|asylum|seekers?)$/;
+
+/**
+ * Whether a sentence gives a count that is not only of things (places, meetings, money) when
+ * people are counted (« Combien de demandeurs de visa… » — « des experts venus de onze pays »):
+ * a question counting things or money leaves every count (« Combien d'États… » — « 13 pays »).
+ */
 function countsAsked(sentence: string, asked: Asked): boolean {
   const found = typeMatches(sentence, "count", asked.question);
   if (!found.length) return false;
-  // things asked by their count may go by another word (« États » — « 13 pays »)
   const counted = / (?:combien (?:de |d )?|how many |nombre (?:de |d ))(\w+)(?: (\w+))? /.exec(asked.question);
-  // "how much", « combien » alone may ask a sum of money
-  if (!counted || [1, 2].some((n) => THINGS.test(counted[n] ?? ""))) return true;
+  if (!counted || ![1, 2].some((n) => PEOPLE.test(counted[n] ?? ""))) return true;
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   return found.some((m) => {
     // the noun after the number, past other numbers and « des » ("trois des 48 camps")
@@ -356,7 +369,8 @@ const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:wh
  * vietnamienne », « ville du Nigéria », "which Brazilian cities"), on folded words: its names, or null.
  */
 function townCountry(question: string): readonly string[] | null {
-  const m = / (?:(?:quelles? (?:villes?|ports?|localites?))((?: \w+){1,3})|((?: \w+){1,2}) (?:city|cities|town|towns|port|ports)) /.exec(question);
+  // an adjective or « de/du X » right after the noun, an adjective before the English one
+  const m = / (?:quelles? (?:villes?|ports?|localites?) (?:(?:de|du|d|des) )?(\w+)|(?:which|what) ((?:[\w-]+ ){1,2})(?:city|cities|town|towns|port|ports)) /.exec(question);
   if (!m) return null;
   for (const w of (m[1] ?? m[2] ?? "").trim().split(" ")) {
     for (const name of [w, ...placeAliases(w)]) if (capitalsOf(name).length) return [name, ...placeAliases(name)];

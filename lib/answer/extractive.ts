@@ -1,13 +1,11 @@
 import { answerSpec, type AnswerType } from "../text/answer-type";
-import type { Concept, QueryAnalysis } from "../text/query";
-import { terms } from "../text/analyze";
-import { countriesOfRegion } from "../text/places";
+import type { QueryAnalysis } from "../text/query";
 import type { Answer, Citation, Passage, Suggestion } from "../types";
 import { decisionFeatures, shouldAnswer } from "./abstain";
 import { askedOf, cueOf, holdsAsked, restOfRelease } from "./asked";
 import { PRONOUN_START } from "./features";
 import { neutraliseMarkers } from "./citations";
-import { conceptIn, type IdfOf } from "./coverage";
+import type { IdfOf } from "./coverage";
 import { quote, TEXT } from "./language";
 import { checkRelease, namesOf, type ReleaseCheck } from "./release-check";
 import { pickSentences, scoreSentences, type ScoredSentence } from "./select";
@@ -141,15 +139,6 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   // release covering the question far less does not give it instead (« le budget de la
   // campagne… » is not another project's budget)
   for (const [id, ok] of decided) if (ok && checks.get(id)!.coverage < lacking - LACKING_MARGIN) decided.set(id, false);
-  // a name the question gives is in the release's title or near a sentence on the question: a
-  // release naming it only in a list ("États membres bénéficiaires : … Tuvalu") is on another subject
-  const named = concepts.filter((c) => c.entity === "name" && !c.place?.split("|").some((n) => countriesOfRegion(n).length > 0));
-  for (const [id, ok] of decided) {
-    if (!ok || !named.length) continue;
-    const p = passages.find((x) => x.releaseId === id)!;
-    const releaseStems = cache.releaseStems(id, titleWithName(p), () => input.releaseText(id));
-    if (!namesNear({ named, releaseId: id, releaseStems, candidates, cache })) decided.set(id, false);
-  }
   const scored = quotable.filter((s) => decided.get(s.releaseId));
   const suggestions = suggestionsOf(passages);
   if (!scored.length) return abstain({ lang, text: t.notFound, suggestions });
@@ -191,24 +180,6 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   return { answer, citations, abstained: false, mode: "extractive", language: lang };
 }
 
-
-/** Sentences around one on the question in which a name it gives may be (« À Dili… » before « 5 000 personnes… »). */
-const NAME_WITHIN = 2;
-
-/** Whether every name of the question the release holds is in its title or within NAME_WITHIN sentences of a candidate sentence of it. */
-function namesNear(input: { named: readonly Concept[]; releaseId: string; releaseStems: ReadonlySet<string>; candidates: readonly ScoredSentence[]; cache: TextCache }): boolean {
-  const own = input.candidates.filter((s) => s.releaseId === input.releaseId);
-  if (!own.length) return true;
-  const p = own[0]!.passage;
-  const title = new Set(terms(`${p.title} ${p.location ?? ""}`));
-  const near: ReadonlySet<string>[] = [title];
-  for (const s of own) {
-    const all = input.cache.sentences(s.passage);
-    const at = all.findIndex((x) => x.start === s.start);
-    for (const x of all.slice(Math.max(0, at - NAME_WITHIN), at + NAME_WITHIN + 1)) near.push(x.stems);
-  }
-  return input.named.every((c) => !conceptIn(c, input.releaseStems) || near.some((stems) => conceptIn(c, stems)));
-}
 
 /**
  * A quoted sentence opening on a pronoun ("Il a prononcé son discours…") is preceded by the

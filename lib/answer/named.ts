@@ -25,7 +25,7 @@ const ADMINISTRATIVE = "district districts municipalité municipalités province
  * camp), so only one that has the noun must name one near it. Nouns that name a place in
  * general (ville, pays) are not among them: « à Toronto » answers "which city" without the word.
  */
-const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: boolean }[] = [
+const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: boolean; byName?: boolean }[] = [
   { noun: /^(?:districts?|municipalit\w*|provinces?|gouvernorats?|governorates?|departements?|departments?|cantons?|prefectures?|counties|county|comtes?)$/, words: ADMINISTRATIVE, place: true },
   { noun: /^villages?$/, words: "village villages", place: true, any: true },
   { noun: /^localites?$/, words: "localité localités village villages ville villes", place: true, any: true },
@@ -35,8 +35,8 @@ const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: bool
   { noun: /^(?:groupes? armes?|armed groups?|gangs?)$/, words: "groupe groupes gang gangs milice milices" },
   { noun: /^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, words: "ouragan ouragans cyclone cyclones typhon typhons tempête tempêtes" },
   { noun: /^(?:bateaux?|navires?|ships?|boats?|vessels?)$/, words: "bateau bateaux navire navires" },
-  // works and operations go by their noun: a release on « des opérations militaires » names no offensive
-  { noun: /^(?:spectacles?|pieces?|films?|chansons?|livres?|offensives?|shows?|plays?|songs?|books?|offensives?)$/, words: "spectacle spectacles pièce pièces film films chanson chansons livre livres offensive offensives" },
+  // works and offensives whose name is asked go by their noun: a release on « des opérations militaires » names no offensive
+  { noun: /^(?:spectacles?|films?|chansons?|livres?|offensives?|shows?|songs?|books?)$/, words: "spectacle spectacles film films chanson chansons livre livres offensive offensives", byName: true },
   { noun: /^(?:rapports?|reports?|etudes?|study|studies|publications?)$/, words: "rapport rapports étude études publication publications" },
   { noun: /^(?:chefs? mission|chiefs? mission|heads? mission)$/, words: "chef cheffe chefs" },
   { noun: /^(?:ministres?|ministers?)$/, words: "ministre ministres" },
@@ -59,7 +59,7 @@ export interface KindAsked {
   any: boolean;
 }
 
-const KIND_FORMS = KINDS.map((k): KindAsked & { noun: RegExp } => ({ noun: k.noun, forms: new Set(words(k.words)), place: k.place ?? false, any: k.any ?? false }));
+const KIND_FORMS = KINDS.map((k): KindAsked & { noun: RegExp; byName: boolean } => ({ noun: k.noun, forms: new Set(words(k.words)), place: k.place ?? false, any: k.any ?? false, byName: k.byName ?? false }));
 
 /** Kinds of value that are named things: only they (or no kind at all: "Quelle compagnie…") are asked by a noun of KINDS. */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["place", "title", "organisation", "person"]);
@@ -102,7 +102,8 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
   // an English adjective of place, capitalised, comes first ("Which Georgian municipalities"); "who" asks the person of a role ("Who is the chief of mission")
   const capitalised = new Set([...question.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].flatMap((m) => words(m[0])));
   const adjective = english && (capitalised.has(first) || placeOfAdjective(first).length > 0 || isKnownPlace(first));
-  return KIND_FORMS.find((k) => k.noun.test(first) || (second && k.noun.test(`${first} ${second}`)) || (adjective && second && k.noun.test(second))) ?? null;
+  // a work asked by « quel » may be answered without its name ("Which offensive…" — « l'offensive lancée le 17 octobre »)
+  return KIND_FORMS.find((k) => !k.byName && (k.noun.test(first) || (second && k.noun.test(`${first} ${second}`)) || (adjective && second && k.noun.test(second)))) ?? null;
 }
 
 /** The kind of the thing whose name is asked, from the words after "le nom de", "the title of" (the French noun comes first, the English last). */
@@ -269,7 +270,7 @@ const LEADING_AT = /^(?:À|Au|Aux|En|Dans|Depuis|Vers|Près de|In|At|From|Near)\
  * it, or a known place, that is no country, region, nationality, acronym, body or month. Towns
  * named like their country (Djibouti, Panama) are not seen.
  */
-export function namesTown(sentence: string, known: ReadonlySet<string>, elsewhere?: (name: string) => boolean): boolean {
+export function namesTown(sentence: string, known: ReadonlySet<string>, elsewhere?: (name: string, sentence: string) => boolean): boolean {
   if (CONTACT.test(sentence)) return false;
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
   for (const m of text.matchAll(CAPITALISED_NAME)) {
@@ -288,7 +289,7 @@ export function namesTown(sentence: string, known: ReadonlySet<string>, elsewher
       const next = words(text.slice(at, at + 30)).slice(0, 2);
       const country = [1, 2].some((n) => next.length >= n && isCountry(`${name} ${next.slice(0, n).join(" ")}`));
       // a letter alone is no town (« du B », a cut text)
-      if (!country && name.replace(/[^\p{L}]/gu, "").length >= 2 && isTown(name, before, dateline) && newWords(name, known).length && !elsewhere?.(name)) return true;
+      if (!country && name.replace(/[^\p{L}]/gu, "").length >= 2 && isTown(name, before, dateline) && newWords(name, known).length && !elsewhere?.(name, text)) return true;
     }
   }
   return false;

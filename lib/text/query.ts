@@ -78,12 +78,14 @@ const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|them
 
 /** Words of a phrase for paying (« met la main au portefeuille », "footed the bill"): the question asks who funds, they name nothing. */
 const PAYING_IDIOM = [
-  /(?<= )(met|mettent|mis|mettra)(?= la main au portefeuille )/g,
-  /(?<= la )(main)(?= au portefeuille )/g,
-  /(?<= main au )(portefeuille)(?= )/g,
+  /(?<= )(met|mettent|mis|mettra|mettre|mettront)(?= la main (?:au portefeuille|a la poche) )/g,
+  /(?<= la )(main)(?= (?:au portefeuille|a la poche) )/g,
+  /(?<= main (?:au|a la) )(portefeuille|poche)(?= )/g,
   /(?<= )(foot|foots|footed|footing|pick|picks|picked|picking)(?= (?:up )?the (?:bill|tab) )/g,
   /(?<= (?:foot|foots|footed|footing|pick|picks|picked|picking) (?:up )?the )(bill|tab)(?= )/g,
   /(?<= (?:pick|picks|picked|picking) )(up)(?= the (?:bill|tab) )/g,
+  /(?<= )(cover|covers|covered|covering)(?= the costs? )/g,
+  /(?<= (?:cover|covers|covered|covering) the )(cost|costs)(?= )/g,
 ];
 
 /** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
@@ -307,7 +309,7 @@ function intentOf(question: string): Intent {
   // a quoted title says what the question is about, not what it asks
   const q = wordsText(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
   if (/\b(resume\w*|resumer|summar\w*|de quoi parle|que dit|qu en est il|what does .* say|what is .* about|tell me about|parle[zr]? moi|en bref|in short)\b/.test(q)) return "summary";
-  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|paid for|bailleur|donat\w*|sponsor\w*|main au portefeuille|foot\w* the bill|pick\w* up the (?:bill|tab))\b/.test(q)) return "funding";
+  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*|main au portefeuille|main a la poche|foot\w* the bill|pick\w* up the (?:bill|tab)|cover\w* the costs?)\b/.test(q) || /^\W*(?:who|which \w+) (?:\w+ ){0,2}paid for\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
   if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";
   if (/\b(combien|how many|how much|nombre de|quel nombre|quel age|a quel age|how old|bilan|toll)\b/.test(q)) return "howMany";

@@ -106,6 +106,9 @@ describe("values of a kind in a sentence", () => {
     const entitled = "Le rapport intitulé Migration, environnement et changement climatique : évaluer les données, publié par l'OIM, est en ligne.";
     expect(typeMatches(entitled, "title", " comment s intitule le rapport ").map((m) => m.text)).toEqual(["Migration, environnement et changement climatique : évaluer les données, publié par l'OIM, est en ligne"]);
     expect(typeMatches("Le livre intitulé Small Victories, publié en 2009, suit des mineurs démobilisés.", "title", " in the book small victories what s the name of the young mother ")).toEqual([]);
+    expect(typeMatches("Le rapport, dont l'intitulé n'a pas encore été dévoilé, sera publié en mai.", "title", " x ")).toEqual([]);
+    // a quoted title sharing the question's words is one
+    expect(typeMatches("La campagne « Migration irrégulière : parlons-en » est lancée.", "title", " comment s appelle la campagne contre la migration irreguliere ")).toHaveLength(1);
     expect(typeMatches("La cérémonie commence à 10 h 30 au port.", "time", q)).toHaveLength(1);
     expect(typeMatches("En 2019, l'OIM a aidé les migrants.", "date", "que s'est-il passé en 2019 ?")).toEqual([]);
   });
