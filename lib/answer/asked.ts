@@ -290,7 +290,9 @@ const AGE_AFTER = /^(?:ans?|years?|old|mois|months?)$/;
 /** Whether a text counts a part of a group or a unit: a number within six words before one of its words (not an age), or a total after them. */
 function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
   const ws = words(text.slice(0, WHOLE_RELEASE_CHARS));
-  const counts = (j: number) => COUNT_WORD.test(ws[j]!) && !AGE_AFTER.test(ws[j + 1] ?? "");
+  // « des centaines de familles », « plusieurs milliers » say how many only roughly (« un millier » does say)
+  const vague = (j: number) => /^(?:milliers|centaines|dizaines|douzaines|thousands|hundreds|dozens)$/.test(ws[j]!) && /^(?:des|plusieurs|quelques|de|d|several|many|some)$/.test(ws[j - 1] ?? "");
+  const counts = (j: number) => COUNT_WORD.test(ws[j]!) && !AGE_AFTER.test(ws[j + 1] ?? "") && !vague(j);
   for (let i = 0; i < ws.length; i++) {
     if (!group.has(ws[i]!)) continue;
     // « 300 d'entre eux étaient des femmes »: six words back (an age, « 44 ans, sa femme », counts no one);

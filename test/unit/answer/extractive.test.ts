@@ -296,6 +296,11 @@ describe("a count of women, children or minors among a group", () => {
     expect(askOne(question, "Retour de Guinéens", total).abstained).toBe(true);
     expect(askOne(question, "Retour de Guinéens", `${total} Le groupe comptait 12 femmes et 9 enfants.`).answer).toContain("12 femmes");
     expect(askOne("How many children were among the Guinean migrants IOM flew home from Libya?", "Retour de Guinéens", `${total} Parmi eux, 9 enfants.`).abstained).toBe(false);
+    // « des centaines de familles » is no count of them; « un millier de familles » is
+    const site = "Port-au-Prince - Le site de Tabarre Issa est le nouveau lieu de résidence de centaines de familles déplacées par le séisme.";
+    const families = "Combien de familles déplacées par le séisme ont été installées sur le site de Tabarre Issa ?";
+    expect(askOne(families, "Le site de Tabarre Issa", site).abstained).toBe(true);
+    expect(askOne(families, "Le site de Tabarre Issa", site.replace("de centaines", "d'un millier")).answer).toContain("millier de familles");
     // « de sexe masculin » counts men; « parmi » names nothing
     const greece = "Athènes - Quelque 16 954 migrants sont rentrés volontairement de Grèce avec l'OIM. On dénombrait 12 017 migrants de retour volontaires de sexe masculin et 2 817 de sexe féminin.";
     const history = [{ role: "user" as const, content: "Combien de migrants sont rentrés de Grèce avec l'aide de l'OIM ?" }];
