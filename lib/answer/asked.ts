@@ -76,6 +76,8 @@ export interface Asked {
   year: boolean;
   /** The words of a part of a group or a unit whose count is asked ("Combien d'enfants…", "How many families…"), or null. */
   subgroup: ReadonlySet<string> | null;
+  /** A total count is asked (« Au total, combien… »). */
+  total: boolean;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
   /** The country a town asked is in (« quelle ville vietnamienne », "which Brazilian cities", « ville du Nigéria »): its folded names, or null. */
@@ -108,6 +110,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     year: types.includes("date") && asksYear(query.question),
     // an elliptical follow-up naming a group asks the count of that group (« Et les enfants ? »)
     subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
+    total: types.includes("count") && TOTAL_ASKED.test(question),
     town: TOWN_ASKED.test(question),
     townCountry: TOWN_ASKED.test(question) ? townCountry(question) : null,
     places: PLACES_ASKED.test(question),
@@ -418,8 +421,16 @@ export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   // a part of a group: the sentence counting it (« dont 12 enfants »), not only the total
   const subgroup = asked.subgroup;
   if (subgroup) return (text) => countsSubgroup(text, subgroup);
+  // a total asked (« Au total, combien… », "How many in all…"): the sentence giving a total
+  if (asked.total) return (text) => TOTAL_GIVEN.test(text) && typeMatches(text, "count", asked.question).length > 0;
   return undefined;
 }
+
+/** A total asked with a count, on folded words (« au total », « en tout », "in total", "overall"). */
+const TOTAL_ASKED = / (?:au total|total|totale|en tout|in total|in all|overall|altogether|cumule|cumules|cumulative) /;
+
+/** A sentence giving a total (« portant le nombre total de Rohingyas… à 836 000 », "a total of"). */
+const TOTAL_GIVEN = /(?<![\p{L}])(?:total|totale|au total|en tout|in all|overall|altogether|cumul\p{L}*)(?![\p{L}])/iu;
 
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"), on folded words. */
 const DEATHS_ASKED = / (?:killed|died|dead|deaths?|death toll|lost their lives|morts?|mortes?|tues?|tuees?|deces|decedes?|decedees?|peri|noyes?|noyees?) /;

@@ -301,6 +301,9 @@ describe("a count of women, children or minors among a group", () => {
     const families = "Combien de familles déplacées par le séisme ont été installées sur le site de Tabarre Issa ?";
     expect(askOne(families, "Le site de Tabarre Issa", site).abstained).toBe(true);
     expect(askOne(families, "Le site de Tabarre Issa", site.replace("de centaines", "d'un millier")).answer).toContain("millier de familles");
+    // a total asked: the sentence giving the total is quoted
+    const cox = "Cox's Bazar - En seulement trois mois, quelque 624 251 réfugiés rohingyas ayant fui l'État de Rakhine sont arrivés à Cox's Bazar, au Bangladesh. Les équipes de l'OIM distribuent des abris. Plus de 1 800 sont arrivés ces sept derniers jours, portant le nombre total de Rohingyas réfugiés dans le district à plus de 836 000.";
+    expect(askOne("Au total, combien de Rohingyas ayant fui l'État de Rakhine sont désormais réfugiés dans le district de Cox's Bazar ?", "Arrivées de Rohingyas", cox).answer).toContain("836 000");
     // « de sexe masculin » counts men; « parmi » names nothing
     const greece = "Athènes - Quelque 16 954 migrants sont rentrés volontairement de Grèce avec l'OIM. On dénombrait 12 017 migrants de retour volontaires de sexe masculin et 2 817 de sexe féminin.";
     const history = [{ role: "user" as const, content: "Combien de migrants sont rentrés de Grèce avec l'aide de l'OIM ?" }];
