@@ -78,6 +78,8 @@ export interface Asked {
   subgroup: ReadonlySet<string> | null;
   /** A total count is asked (« Au total, combien… »). */
   total: boolean;
+  /** The first of several is asked ("Which country took in the most…", « le plus grand nombre »). */
+  most: boolean;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
   /** The country a town asked is in (« quelle ville vietnamienne », "which Brazilian cities", « ville du Nigéria »): its folded names, or null. */
@@ -111,6 +113,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     // an elliptical follow-up naming a group asks the count of that group (« Et les enfants ? »)
     subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
     total: types.includes("count") && TOTAL_ASKED.test(question),
+    most: types.some((t) => t === "place" || t === "organisation" || t === "person") && MOST_ASKED.test(question),
     town: TOWN_ASKED.test(question),
     townCountry: TOWN_ASKED.test(question) ? townCountry(question) : null,
     places: PLACES_ASKED.test(question),
@@ -423,8 +426,16 @@ export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (subgroup) return (text) => countsSubgroup(text, subgroup);
   // a total asked (« Au total, combien… », "How many in all…"): the sentence giving a total
   if (asked.total) return (text) => TOTAL_GIVEN.test(text) && typeMatches(text, "count", asked.question).length > 0;
+  // the first of several asked ("Which country took in the most…"): the sentence naming the first (« la France est le principal pays »)
+  if (asked.most) return (text) => MOST_GIVEN.test(text);
   return undefined;
 }
+
+/** The first of several asked, on folded words ("the most", "the largest number", « le plus », « en tête »). */
+const MOST_ASKED = / (?:the most|the largest|the biggest|the highest|the greatest|le plus|la plus|les plus|en tete|principal|principale|principaux) /;
+
+/** A sentence naming the first of several (« le principal pays d'accueil », « en tête de la liste »). */
+const MOST_GIVEN = /(?<![\p{L}])(?:principa(?:l|le|ux|les)|le plus|la plus|les plus|en tête|the most|the largest|the biggest|the highest|top)(?![\p{L}])/iu;
 
 /** A total asked with a count, on folded words (« au total », « en tout », "in total", "overall"). */
 const TOTAL_ASKED = / (?:au total|total|totale|en tout|in total|in all|overall|altogether|cumule|cumules|cumulative) /;

@@ -304,6 +304,14 @@ describe("a count of women, children or minors among a group", () => {
     // a total asked: the sentence giving the total is quoted
     const cox = "Cox's Bazar - En seulement trois mois, quelque 624 251 réfugiés rohingyas ayant fui l'État de Rakhine sont arrivés à Cox's Bazar, au Bangladesh. Les équipes de l'OIM distribuent des abris. Plus de 1 800 sont arrivés ces sept derniers jours, portant le nombre total de Rohingyas réfugiés dans le district à plus de 836 000.";
     expect(askOne("Au total, combien de Rohingyas ayant fui l'État de Rakhine sont désormais réfugiés dans le district de Cox's Bazar ?", "Arrivées de Rohingyas", cox).answer).toContain("836 000");
+    // the first of several asked: the sentence naming the first is quoted
+    const relocated = [
+      "Athènes - Au 30 avril, plus de 12 000 demandeurs d'asile ont été réinstallés depuis la Grèce dans des pays membres de l'Union européenne.",
+      "Fin avril, ils étaient au total 12 496 demandeurs d'asile à avoir été réinstallés hors de Grèce depuis le lancement du plan de l'UE.",
+      "Les équipes de l'OIM accompagnent chaque départ.",
+      "La tendance se poursuit : la France est le principal pays d'accueil des réinstallés, devant l'Allemagne.",
+    ].join(" ");
+    expect(askOne("Which EU country took in the largest number of asylum seekers relocated out of Greece?", "Réinstallations depuis la Grèce", relocated).answer).toContain("la France est le principal");
     // « de sexe masculin » counts men; « parmi » names nothing
     const greece = "Athènes - Quelque 16 954 migrants sont rentrés volontairement de Grèce avec l'OIM. On dénombrait 12 017 migrants de retour volontaires de sexe masculin et 2 817 de sexe féminin.";
     const history = [{ role: "user" as const, content: "Combien de migrants sont rentrés de Grèce avec l'aide de l'OIM ?" }];
