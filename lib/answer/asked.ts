@@ -82,8 +82,10 @@ export interface Asked {
   most: boolean;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
-  /** The country a town asked is in (« quelle ville vietnamienne », "which Brazilian cities", « ville du Nigéria »): its folded names, or null. */
-  townCountry: readonly string[] | null;
+  /** Whether a town named in a sentence lies outside the country the town is asked in (« quelle ville du Nigéria »: not « Tripoli »), when one is. */
+  townElsewhere?: (name: string, sentence: string) => boolean;
+  /** People are counted (« combien de demandeurs de visa », "how many people"): a count of things only does not answer. */
+  peopleCounted: boolean;
   /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
   countOf: string | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
@@ -100,6 +102,7 @@ export interface Asked {
 /** What a question asks a release to hold. */
 export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQuestion?: string): Asked {
   const question = ` ${words(query.question).join(" ")} `;
+  const town = TOWN_ASKED.test(question);
   let known: Set<string> | undefined;
   return {
     types,
@@ -114,8 +117,9 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     subgroup: types.includes("count") ? ((ownQuestion !== undefined ? groupNamed(ownQuestion) : null) ?? subgroupAsked(query.question)) : null,
     total: types.includes("count") && TOTAL_ASKED.test(question),
     most: types.some((t) => t === "place" || t === "organisation" || t === "person") && MOST_ASKED.test(question),
-    town: TOWN_ASKED.test(question),
-    townCountry: TOWN_ASKED.test(question) ? townCountry(question) : null,
+    town,
+    townElsewhere: town ? elsewhereOf(townCountry(question)) : undefined,
+    peopleCounted: types.includes("count") && countsPeople(question),
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
@@ -172,17 +176,7 @@ export function holdsAsked(input: {
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
-  const inCountry = asked.townCountry;
-  const elsewhere = inCountry
-    ? (name: string, sentence: string) => {
-        const of = countryOf(words(name).join(" "));
-        if (!of.length || of.some((c) => inCountry.includes(c))) return false;
-        // a town sharing its name with another country's capital, placed in the country asked (« Tripoli, dans le nord du Liban »)
-        const folded = ` ${words(sentence).join(" ")} `;
-        return !inCountry.some((n) => folded.includes(` ${n} `));
-      }
-    : undefined;
-  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), elsewhere))) return "no";
+  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), asked.townElsewhere))) return "no";
   // several countries asked are named by one sentence of the release, two at least besides the
   // question's: « huit pays africains » names none ("Which eight African countries…")
   if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return "no";
@@ -319,7 +313,7 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
 const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?)$/;
 
 /** People a question may count (« combien de demandeurs de visa », "how many people"), folded. */
-const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies?|refugees?|deplaces?|displaced|idps?|pdis?|travailleurs?|workers?|demandeurs?|applicants?|ressortissants?|nationals|habitants?|residents?|victimes?|victims?|survivants?|survivors?|rapaties?|rapatries?|returnees?|passagers?|passengers?|beneficiaires?|beneficiaries|etudiants?|students?|participants?|candidats?|candidates?|voyageurs?|travellers?|travelers?|civils?|civilians?|expatries?|expatriates?|immigres?|immigrants?|emigres?|emigrants?|demandeurs?|asylum|seekers?)$/;
+const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies?|refugees?|deplaces?|displaced|idps?|pdis?|travailleurs?|workers?|demandeurs?|applicants?|ressortissants?|nationals|habitants?|residents?|victimes?|victims?|survivants?|survivors?|rapatries?|returnees?|passagers?|passengers?|beneficiaires?|beneficiaries|etudiants?|students?|participants?|candidats?|candidates?|voyageurs?|travellers?|travelers?|civils?|civilians?|expatries?|expatriates?|immigres?|immigrants?|emigres?|emigrants?|asylum|seekers?)$/;
 
 /**
  * Whether a sentence gives a count that is not only of things (places, meetings, money) when
@@ -329,8 +323,7 @@ const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies
 function countsAsked(sentence: string, asked: Asked): boolean {
   const found = typeMatches(sentence, "count", asked.question);
   if (!found.length) return false;
-  const counted = / (?:combien (?:de |d )?|how many |nombre (?:de |d ))(\w+)(?: (\w+))? /.exec(asked.question);
-  if (!counted || ![1, 2].some((n) => PEOPLE.test(counted[n] ?? ""))) return true;
+  if (!asked.peopleCounted) return true;
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   return found.some((m) => {
     // the noun after the number, past other numbers and « des » ("trois des 48 camps")
@@ -339,6 +332,12 @@ function countsAsked(sentence: string, asked: Asked): boolean {
     const noun = ws[i] ?? "";
     return !THINGS.test(noun);
   });
+}
+
+/** Whether a question counts people: a word of PEOPLE among the two after « combien de », "how many" (folded words). */
+function countsPeople(question: string): boolean {
+  const counted = / (?:combien (?:de |d )?|how many |nombre (?:de |d ))(\w+)(?: (\w+))? /.exec(question);
+  return !!counted && [1, 2].some((n) => PEOPLE.test(counted[n] ?? ""));
 }
 
 /** The country before « a-t-il », « a-t-elle », « ont-ils » in a question counting (folded), or null. */
@@ -384,6 +383,18 @@ function townCountry(question: string): readonly string[] | null {
     for (const name of [w, ...placeAliases(w)]) if (capitalsOf(name).length) return [name, ...placeAliases(name)];
   }
   return null;
+}
+
+/** Whether a town is in another country than the one asked (its names): a capital of another, not placed in the one asked in its sentence. */
+function elsewhereOf(inCountry: readonly string[] | null): Asked["townElsewhere"] {
+  if (!inCountry) return undefined;
+  return (name, sentence) => {
+    const of = countryOf(words(name).join(" "));
+    if (!of.length || of.some((c) => inCountry.includes(c))) return false;
+    // a town sharing its name with another country's capital, placed in the country asked (« Tripoli, dans le nord du Liban »)
+    const folded = ` ${words(sentence).join(" ")} `;
+    return !inCountry.some((n) => folded.includes(` ${n} `));
+  };
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
@@ -438,10 +449,10 @@ const MOST_ASKED = / (?:the most|the largest|the biggest|the highest|the greates
 const MOST_GIVEN = /(?<![\p{L}])(?:principa(?:l|le|ux|les)|le plus|la plus|les plus|en tête|the most|the largest|the biggest|the highest|top)(?![\p{L}])/iu;
 
 /** A total asked with a count, on folded words (« au total », « en tout », "in total", "overall"). */
-const TOTAL_ASKED = / (?:au total|total|totale|en tout|in total|in all|overall|altogether|cumule|cumules|cumulative) /;
+const TOTAL_ASKED = / (?:total|totale|en tout|in all|overall|altogether|cumule|cumules|cumulative) /;
 
 /** A sentence giving a total (« portant le nombre total de Rohingyas… à 836 000 », "a total of"). */
-const TOTAL_GIVEN = /(?<![\p{L}])(?:total|totale|au total|en tout|in all|overall|altogether|cumul\p{L}*)(?![\p{L}])/iu;
+const TOTAL_GIVEN = /(?<![\p{L}])(?:total|totale|en tout|in all|overall|altogether|cumul\p{L}*)(?![\p{L}])/iu;
 
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"), on folded words. */
 const DEATHS_ASKED = / (?:killed|died|dead|deaths?|death toll|lost their lives|morts?|mortes?|tues?|tuees?|deces|decedes?|decedees?|peri|noyes?|noyees?) /;

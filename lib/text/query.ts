@@ -1,6 +1,6 @@
 import type { HistoryTurn } from "../types";
 import { detectLanguage } from "./analyze";
-import { MONTH_WORDS } from "./answer-type";
+import { MONTH_WORDS, PAYING } from "./answer-type";
 import { ENGLISH_MONTHS, frenchExpansion, isPlaceName, placeAliases, placeMentions } from "./glossary";
 import { capitalMeant, capitalPhrases, countryOf, placeOfAdjective } from "./places";
 import { phraseSynonyms, releaseWordsFor } from "./synonyms";
@@ -309,7 +309,7 @@ function intentOf(question: string): Intent {
   // a quoted title says what the question is about, not what it asks
   const q = wordsText(question.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, " "));
   if (/\b(resume\w*|resumer|summar\w*|de quoi parle|que dit|qu en est il|what does .* say|what is .* about|tell me about|parle[zr]? moi|en bref|in short)\b/.test(q)) return "summary";
-  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*|main au portefeuille|main a la poche|foot\w* the bill|pick\w* up the (?:bill|tab)|cover\w* the costs?)\b/.test(q) || /^\W*(?:who|which \w+) (?:\w+ ){0,2}paid for\b/.test(q)) return "funding";
+  if (/\b(financ\w*|fund\w*|bankroll\w*|paie|paye|pays for|bailleur|donat\w*|sponsor\w*)\b/.test(q) || PAYING.test(q) || /^\W*(?:who|which \w+) (?:\w+ ){0,2}paid for\b/.test(q)) return "funding";
   if (/\b(contact\w*|joindre|email|e mail|telephone|phone)\b/.test(q)) return "contact";
   if (/\b(how long|combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois)\b/.test(q)) return "howLong";
   if (/\b(combien|how many|how much|nombre de|quel nombre|quel age|a quel age|how old|bilan|toll)\b/.test(q)) return "howMany";

@@ -248,7 +248,6 @@ describe("a town asked", () => {
     const ask = (body: string) => askOne("Dans quelle ville du Nigéria a atterri le vol de l'OIM parti de Zintan avec 171 migrants nigérians ?", "Retour de migrants nigérians", body);
     expect(ask(text).abstained).toBe(true);
     expect(ask(`${text} Le vol a atterri à Lagos dans la soirée.`).answer).toContain("Lagos");
-    expect(ask(text).abstained).toBe(true);
     expect(askOne("In which Nigerian city did the IOM flight from Zintan with 171 Nigerian migrants land?", "Retour de migrants nigérians", text).abstained).toBe(true);
     // the country is the town's, not the subject's; a town named like another country's capital, placed in the country asked
     expect(askOne("Quelle ville la délégation tchadienne a-t-elle visitée pour étudier le centre de transit de l'OIM ?", "Une délégation tchadienne", "Une délégation tchadienne s'est rendue à Niamey pour étudier le centre de transit de l'OIM pour les migrants.").answer).toContain("Niamey");
