@@ -29,9 +29,20 @@ if (cluster.isPrimary && !process.env.OIM_RATE_DB) {
   });
 }
 
+/**
+ * Heap ceiling of a worker (MB): the answer path leaves short-lived garbage that V8 would
+ * otherwise let grow to several hundred MB per worker before collecting it; its live data
+ * (Next.js, the analysis memo) stays far below. `WORKER_HEAP_MB=0`, or a
+ * `--max-old-space-size` of one's own in NODE_OPTIONS, leaves V8's default.
+ */
+const heapMb = Number(process.env.WORKER_HEAP_MB ?? 320);
+
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
   process.env.WEB_CONCURRENCY = String(workers);
+  if (Number.isFinite(heapMb) && heapMb > 0 && !/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) {
+    cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${Math.max(128, Math.round(heapMb))}`] });
+  }
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;

@@ -18,7 +18,7 @@ export interface AnalysedSentence {
  */
 export class TextCache {
   /** Entries kept per map before it starts afresh (bounds memory on a large corpus). */
-  static readonly LIMIT = 4000;
+  static readonly LIMIT = 1000;
 
   private readonly releases = new Map<string, ReadonlySet<string>>();
   private readonly folded = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import OpenAI from "openai";
@@ -276,6 +277,13 @@ describe("HTTP API over a real server (hostile clients, two workers)", () => {
   }, 90_000);
   afterAll(async () => {
     await server?.stop();
+  });
+
+  it("bounds the heap of each worker (WORKER_HEAP_MB, 320 MB by default)", () => {
+    const r = spawnSync("ps", ["--ppid", String(server.pid), "-o", "args="], { encoding: "utf8" });
+    const workers = r.stdout.trim().split("\n").filter((l) => l.includes("serve.mjs"));
+    expect(workers).toHaveLength(2);
+    for (const args of workers) expect(args).toContain("--max-old-space-size=320");
   });
 
   it("answers the documented JSON 405 to TRACE and other methods no route serves, JSON 400 to made-up ones", async () => {
