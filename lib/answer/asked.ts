@@ -92,6 +92,8 @@ export interface Asked {
   places: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
+  /** Words by which a release tells the act whose doer is asked ("Who signed…", « Qui a inauguré… »), or null. */
+  act: RegExp | null;
   /** A named thing asked by its noun, and the stems the question already names. */
   kind: KindAsked | null;
   known: () => ReadonlySet<string>;
@@ -123,6 +125,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
+    act: types.includes("person") ? actAsked(question) : null,
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
     questionStems: new Set(query.concepts.flatMap((c) => c.stems)),
@@ -194,6 +197,11 @@ export function holdsAsked(input: {
   }
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return "no";
+  // the doer of a ceremonial act asked (who signed, chaired, inaugurated, founded) is a
+  // person named in a sentence telling the act: a release saying « l'OIM et l'UA ont signé un
+  // accord » names no signatory
+  const act = asked.act;
+  if (act && !withTitle().some((x) => act.test(x) && namesPerson(x, asked.known()))) return "no";
   // a release without the noun of a thing that may go without it says nothing of it either way
   if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return "no";
   if (asked.funder && !FUNDING.test(`${input.title}\n\n${text()}`)) return "no";
@@ -395,6 +403,26 @@ function elsewhereOf(inCountry: readonly string[] | null): Asked["townElsewhere"
     const folded = ` ${words(sentence).join(" ")} `;
     return !inCountry.some((n) => folded.includes(` ${n} `));
   };
+}
+
+/**
+ * Ceremonial acts whose doer a question may ask, on folded words after « qui » / "who", each with
+ * the words a release tells it by (« sous la présidence de », « sous la houlette de », « a coupé
+ * le ruban », "co-chaired"): signing, chairing, inaugurating, founding (not writing: an author
+ * is told in too many ways, « une étude menée par », "by").
+ */
+const ACTS: readonly { asked: RegExp; told: RegExp }[] = [
+  { asked: /^(?:signe|signes|signee|signees|signa|signent|signed|signs|sign)$/, told: /(?<![\p{L}])(?:sign[ée]\p{L}*|sign(?:er|ent|ait|èrent|a|ing|s|ed)|signature\p{L}*|signataire\p{L}*)(?![\p{L}])/iu },
+  { asked: /^(?:preside|presidait|presidee|chaired|chairs|chair)$/, told: /(?<![\p{L}])(?:pr[ée]sid\p{L}*|co-?pr[ée]sid\p{L}*|houlette|[ée]gide|chair\p{L}*|co-?chair\p{L}*)(?![\p{L}])/iu },
+  { asked: /^(?:inaugure|inaugura|inauguree|inaugurated|inaugurates|coupe|cut)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
+  { asked: /^(?:fonde|fondee|fonda|founded|established)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*)(?![\p{L}])/iu },
+];
+
+/** The words telling the act whose doer is asked ("Who signed…", « Qui a présidé… »; folded words), or null. */
+function actAsked(question: string): RegExp | null {
+  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(\w+) /.exec(question);
+  if (!m) return null;
+  return ACTS.find((a) => a.asked.test(m[1]!))?.told ?? null;
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */

@@ -752,6 +752,34 @@ describe("questions asking who acted on behalf of someone", () => {
   });
 });
 
+describe("questions asking who did a ceremonial act", () => {
+  it("are answered by a sentence telling the act and naming its doer, not by one telling only the act", () => {
+    const bodies = "Genève - L'OIM et l'Union africaine ont signé un accord de trois ans pour renforcer les politiques migratoires. Le Directeur général William Lacy Swing a salué ce partenariat.";
+    const signed = `${bodies} L'accord a été signé par Mme Amira Elfadil, Commissaire aux affaires sociales.`;
+    const ask = (text: string) => askOne("Qui a signé l'accord de trois ans entre l'OIM et l'Union africaine ?", "Un accord OIM-UA", text);
+    expect(ask(bodies).abstained).toBe(true);
+    expect(ask(signed).answer).toContain("Amira Elfadil");
+  });
+
+  it("know a chair by « sous la houlette de » or « sous la présidence de », an inauguration by its ribbon", () => {
+    const met = "Maroua - Une réunion de planification du retour des déplacés s'est tenue le 3 avril 2024 avec M. Jean Abena, délégué régional.";
+    const chaired = "Maroua - Une réunion de planification du retour des déplacés a eu lieu le 3 avril 2024 sous la houlette de M. Évariste Atangana Zoa, Secrétaire des Services du Gouverneur.";
+    const ask = (text: string) => askOne("Who chaired the planning meeting in Maroua on the return of the displaced?", "Retour des déplacés", text);
+    expect(ask(met).abstained).toBe(true);
+    expect(ask(chaired).answer).toContain("Évariste Atangana Zoa");
+    expect(askOne("Qui a présidé la réunion de planification de Maroua ?", "Retour des déplacés", met.replace("avec M. Jean Abena", "sous la présidence de M. Jean Abena")).answer).toContain("Jean Abena");
+    const opened = "Mexico - Un centre d'aide aux migrants a été ouvert mercredi à Motozintla en présence de M. Pablo Ruiz.";
+    const inaugurate = (text: string) => askOne("Qui a inauguré le centre d'aide aux migrants de Motozintla ?", "Un centre à Motozintla", text);
+    expect(inaugurate(opened).abstained).toBe(true);
+    expect(inaugurate("Mexico - Le centre d'aide aux migrants de Motozintla a été inauguré mercredi par le gouverneur Manuel Velasco.").answer).toContain("Manuel Velasco");
+  });
+
+  it("leave other questions on a person as they were (who spoke, who wrote)", () => {
+    const text = "Dhaka - L'étude de l'OIM sur le changement climatique et la migration au Bangladesh a été menée par M. Tasneem Siddiqui.";
+    expect(askOne("Who wrote the IOM study on climate change and migration in Bangladesh?", "Une étude", text).answer).toContain("Tasneem Siddiqui");
+  });
+});
+
 describe("questions asking a cause", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Beyrouth - Les deux explosions dans le port de Beyrouth ont laissé des milliers de travailleurs migrants sans emploi ni logement, selon l'OIM.";
