@@ -86,6 +86,8 @@ export interface Asked {
   townElsewhere?: (name: string, sentence: string) => boolean;
   /** People are counted (« combien de demandeurs de visa », "how many people"): a count of things only does not answer. */
   peopleCounted: boolean;
+  /** Places or facilities are counted (« combien de camps », "how many offices"): a count of people only does not answer. */
+  unitsCounted: boolean;
   /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
   countOf: string | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
@@ -122,6 +124,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     town,
     townElsewhere: town ? elsewhereOf(townCountry(question)) : undefined,
     peopleCounted: types.includes("count") && countsPeople(question),
+    unitsCounted: types.includes("count") && countsUnits(question),
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
@@ -176,6 +179,10 @@ export function holdsAsked(input: {
   // next to their word (« dont 12 enfants », « 98 familles »): a release giving only a total of
   // people does not answer
   if (asked.subgroup && !countsSubgroup(text(), asked.subgroup)) return "no";
+  // places or facilities counted (« Combien de camps… », "How many offices…") are counted by a
+  // number before a word of such a unit (« 34 camps », « 16 points d'entrée », « cinq nouveaux
+  // sites »): « 2 000 réfugiés affluent chaque jour » counts no camp
+  if (asked.unitsCounted && !sentences().some((x) => countsUnitsIn(x, asked.question))) return "no";
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
@@ -339,6 +346,37 @@ function countsAsked(sentence: string, asked: Asked): boolean {
     while (i < ws.length && (/^(?:des|de|d|of|the|\d[\d.,]*)$/.test(ws[i]!) || COUNT_WORD.test(ws[i]!))) i++;
     const noun = ws[i] ?? "";
     return !THINGS.test(noun);
+  });
+}
+
+/** Places and facilities a question may count, folded (« camps », « points d'entrée », "offices"). */
+const UNITS = /^(?:camps?|sites?|centres?|centers?|villages?|ecoles?|schools?|bureaux|bureau|offices?|districts?|provinces?|regions?|villes?|cities|city|towns?|municipalites?|municipalities|communes?|localites?|postes?|posts?|points?|hopitaux|hopital|hospitals?|cliniques?|clinics?|latrines?|puits|wells?|communautes?|communities|abris|shelters?|logements?|maisons?|houses?|tentes?|tents?|zones?|quartiers?|etablissements?|facilities|installations?|structures?|locaux|salles?|classes?|etats?|states?|parcelles?|plots?|pays|countries|country|nations?|espaces?|emplacements?|lieux|terrains?|aires?|spaces?|locations?)$/;
+
+/** Words after an English noun that end it ("how many offices were…"): a noun after it heads the phrase instead ("how many village health volunteers"). */
+const PHRASE_END = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|should|in|on|at|of|for|across|around|by|from|to|with|the|a|an|iom|oim|still|already)$/;
+
+/**
+ * Whether a question counts places or facilities (folded words): a word of UNITS among the two
+ * after « combien de », "how many", « nombre de » (« combien de nouveaux sites »), no people
+ * among them, and in English no noun after it ("how many village health volunteers" counts people).
+ */
+function countsUnits(question: string): boolean {
+  // « combien » alone asks an amount or a count of what follows the verb (« Combien l'office a-t-il donné ? »)
+  const m = / (?:combien (?:de|d)|how many|nombre (?:de|d)) (\w+)(?: (\w+))?(?: (\w+))?/.exec(question);
+  if (!m) return false;
+  const ws = [m[1]!, m[2] ?? "", m[3] ?? ""];
+  if (ws.some((w) => PEOPLE.test(w))) return false;
+  const at = UNITS.test(ws[0]!) ? 0 : UNITS.test(ws[1]!) ? 1 : -1;
+  if (at < 0) return false;
+  return !/ how many /.test(question) || !ws[at + 1] || PHRASE_END.test(ws[at + 1]!);
+}
+
+/** Whether a sentence counts places or facilities: a number followed, within three words, by a word of UNITS. */
+function countsUnitsIn(sentence: string, question: string): boolean {
+  const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
+  return typeMatches(sentence, "count", question).some((m) => {
+    const after = m.word + words(m.text).length;
+    return ws.slice(after, after + 3).some((w) => UNITS.test(w));
   });
 }
 

@@ -780,6 +780,25 @@ describe("questions asking who did a ceremonial act", () => {
   });
 });
 
+describe("questions counting places or facilities", () => {
+  it("are answered by a number before a word of such a unit, not by a count of people", () => {
+    const people = "Cox's Bazar - Environ 2 000 réfugiés rohingyas affluent chaque jour dans les camps du district de Cox's Bazar, au Bangladesh.";
+    const ask = (text: string) => askOne("Combien de camps accueillent les réfugiés rohingyas dans le district de Cox's Bazar ?", "Les réfugiés à Cox's Bazar", text);
+    expect(ask(people).abstained).toBe(true);
+    expect(ask(`${people} Les réfugiés vivent dans 34 camps du district de Cox's Bazar.`).answer).toContain("34 camps");
+    // another unit word counts too (« 16 points d'entrée » for « postes frontières », « cinq nouveaux sites »)
+    const points = "Khartoum - L'OIM suit les réfugiés qui fuient le Soudan à 16 points d'entrée aux postes frontières.";
+    expect(askOne("À combien de postes frontières l'OIM suit-elle les réfugiés qui fuient le Soudan ?", "Le Soudan", points).answer).toContain("16 points");
+  });
+
+  it("leave counts of people named after a place word, and amounts, as they were", () => {
+    const text = "Chiang Mai - Le programme de santé a formé 120 volontaires de santé dans les villages du nord de la Thaïlande.";
+    expect(askOne("How many village health volunteers has the health programme trained in northern Thailand?", "Santé", text).answer).toContain("120");
+    const given = "Bruxelles - L'office humanitaire de la Commission européenne a donné 2 millions d'euros pour loger les réfugiés.";
+    expect(askOne("Combien l'office humanitaire de la Commission européenne a-t-il donné pour loger les réfugiés ?", "Un don", given).answer).toContain("2 millions");
+  });
+});
+
 describe("questions asking a cause", () => {
   it("are not answered by a release that gives none", () => {
     const none = "Beyrouth - Les deux explosions dans le port de Beyrouth ont laissé des milliers de travailleurs migrants sans emploi ni logement, selon l'OIM.";
