@@ -780,6 +780,17 @@ describe("questions asking who did a ceremonial act", () => {
   });
 });
 
+describe("questions counting people by their work", () => {
+  it("are answered by a count of workers or staff, under another of their words, not by a count of others", () => {
+    const refugees = "Damas - Au cours de la semaine passée, l'OIM à Damas a aidé 118 réfugiés iraquiens à se réinstaller aux États-Unis.";
+    const ask = (text: string) => askOne("Combien de travailleurs migrants l'OIM a-t-elle rapatriés depuis Damas la semaine passée ?", "Damas", text);
+    expect(ask(refugees).abstained).toBe(true);
+    expect(ask(`${refugees} L'OIM a aussi rapatrié depuis Damas 250 travailleurs migrants indonésiens.`).answer).toContain("250 travailleurs");
+    const staff = "Banda Aceh - L'OIM a déployé 16 fonctionnaires dans la province d'Aceh pour suivre les déplacés du séisme.";
+    expect(askOne("Combien d'agents l'OIM a-t-elle envoyés à Aceh pour suivre les déplacés du séisme ?", "Aceh", staff).answer).toContain("16 fonctionnaires");
+  });
+});
+
 describe("questions counting places or facilities", () => {
   it("are answered by a number before a word of such a unit, not by a count of people", () => {
     const people = "Cox's Bazar - Environ 2 000 réfugiés rohingyas affluent chaque jour dans les camps du district de Cox's Bazar, au Bangladesh.";
