@@ -682,6 +682,14 @@ describe("a missing place", () => {
     expect(askOne("How many Malawian migrants did IOM help return home after the violence around Durban, KwaZulu-Natal?", "Retour de Malawites", text).answer).toContain("57 Malawites");
   });
 
+  it("may be one of a list of three the release names the others of, not one place among others", () => {
+    const storms = "Tegucigalpa - L'OIM a consacré 750 000 dollars à sa réponse aux ouragans Eta et Iota au Nicaragua, au Guatemala et au Honduras, où des milliers de familles ont perdu leur maison.";
+    expect(askOne("How much money did IOM allocate to its hurricane response in Honduras, Guatemala and El Salvador?", "Les ouragans en Amérique centrale", storms).answer).toContain("750 000 dollars");
+    // places named apart, not in a list: the missing one still rules the release out
+    const fled = "Khartoum - Depuis le début des affrontements au Soudan, 45 000 Soudanais ont fui vers le Tchad, selon la DTM de l'OIM.";
+    expect(askOne("Combien de Soudanais ont fui vers l'Égypte depuis le début des affrontements au Soudan ?", "Le Soudan", fled).abstained).toBe(true);
+  });
+
   it("may be the region of the place asked", () => {
     const toronto = "Quito - L'OIM a observé le vote des Équatoriens de l'étranger à Madrid, à New York et à Toronto, où des milliers d'électeurs se sont rendus aux urnes pour les élections nationales.";
     expect(askOne("Apart from Madrid and New York, in which Canadian city did IOM observe Ecuadorians voting in the national elections?", "Vote des Équatoriens", toronto).answer).toContain("Toronto");
