@@ -54,6 +54,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-15.json@${CORPUS}`,
   `test/fixtures/golden-fresh-16.json@${CORPUS}`,
   `test/fixtures/golden-fresh-18.json@data/releases+${CORPUS}`,
+  `test/fixtures/golden-fresh-19.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,

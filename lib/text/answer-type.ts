@@ -39,7 +39,7 @@ const CUES: [AnswerType, RegExp][] = [
   ["count", /\b(combien|nombre|how many|number of|how much|bilan (?:des morts|humain|des victimes|s eleve)|death toll|toll)\b/],
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
   ["date", /\b(quand|quelle date|date exacte|dates exactes|exact date|exact dates|quel jour|en quelle annee|quelle annee|depuis quand|a quand|when|what dates?|which dates?|what day|which year|what year|since when|until when)\b/],
-  ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination|quelles? nationalites?|(?:what|which) nationalit\w*|(?:quel|quels|quelle|quelles) (?:villes?|districts?|municipalites?|communes?|villages?|departements?|gouvernorats?|localites?|camps?|iles?|etats?)|(?:which|what) (?:\w+ )?(?:countr\w*|cities|city|towns?|districts?|municipalit\w*|villages?|provinces?|regions?|states?|islands?|camps?|ports?|departments?|governorates?|locations?))\b/],
+  ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle zone|quelles zones|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which areas?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination|quelles? nationalites?|(?:what|which) nationalit\w*|(?:quel|quels|quelle|quelles) (?:villes?|districts?|municipalites?|communes?|villages?|departements?|gouvernorats?|localites?|camps?|iles?|etats?)|(?:which|what) (?:\w+ )?(?:countr\w*|cities|city|towns?|districts?|municipalit\w*|villages?|provinces?|regions?|states?|islands?|camps?|ports?|departments?|governorates?|locations?))\b/],
   ["title", /\b(titre|slogan|devise|mot d ordre|theme|motto|theme of|hashtag|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|noms des|quel nom|quels noms|name of|names of|what is the name|what was the name|what were the names|called|title|named|entitled)\b/],
   ["organisation", new RegExp(String.raw`\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel groupe arme|quels groupes armes|(?:which|what) armed groups?|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|bankroll\w*|sponsor\w*|paie|paye|paid|pays for|pay for|${PAYING.source}))\b`)],
   ["person", new RegExp(`\\b(?:qui|who|whom|${ROLES_ASKED})\\b`)],
@@ -50,11 +50,20 @@ const CUES: [AnswerType, RegExp][] = [
 const MONEY_GIVEN =
   /\bcombien\s+(?!de\s|d['’]|des\s|du\s)(?:[\w'’-]+\s+){0,4}?(?:a-t-il|a-t-elle|ont-ils|ont-elles|a|ont|avait|avaient)\s+(?:verse|donne|alloue|debloque|accorde|contribue|depense|debourse|paye|paie|investi|leve|recolte|mobilise)e?s?\b(?!\s+(?:de|des|du)\b|\s+d['’])/;
 
+/** A person asked by a role (« quel ministre », "which official", "the name of the director"), on folded words. */
+const ROLE_ASKED = new RegExp(`\\b(?:${ROLES_ASKED})\\b`);
+
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
 const PERSON_ASKED = new RegExp(`^ (?:\\w+ ){0,2}(?:qui|who|whom) |\\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\\b(?:${ROLES_ASKED})\\b`);
 
 /** "who" or "which" asking who pays: the funding verb follows within three words. */
 const FUNDER_ASKED = new RegExp(String.raw`\b(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|bankroll\w*|sponsor\w*|paie|paye|paid|pays for|pay for|${PAYING.source})|\b(?:bailleur\w*|donateur\w*|donor\w*)\b|\bquel\w* (?:source de )?financements?\b`);
+
+/** A question opening on another question word with "when" or « quand » later, not joined to it ("…, and when"), on folded words. */
+const SUBORDINATE_WHEN = /^ (?:\w+ )?(?:which|what|who|whom|how|where|why|quel|quels|quelle|quelles|qui|combien|comment|pourquoi)\b(?:(?! (?:and|et|or|ou|since|until|depuis|a|jusqu) (?:when|quand) ).)* (?:when|quand) /;
+
+/** Date cues other than a bare "when" / « quand ». */
+const OTHER_DATE = /\b(?:quelle date|date exacte|dates exactes|exact date|exact dates|quel jour|en quelle annee|quelle annee|depuis quand|a quand|what dates?|which dates?|what day|which year|what year|since when|until when)\b/;
 
 /** Reads the kinds of value a question asks for. */
 export function answerSpec(question: string): AnswerSpec {
@@ -70,6 +79,8 @@ export function answerSpec(question: string): AnswerSpec {
     if (type === "count" && found.some((f) => ["amount", "age", "duration", "percent", "measure"].includes(f.type))) continue;
     // "qui" after a noun is a relative pronoun ("les migrants qui…"), not "who"
     if (type === "person" && !PERSON_ASKED.test(q)) continue;
+    // "when" after another question word opens a clause ("Which areas were families fleeing when IOM sent…"), it asks no date
+    if (type === "date" && SUBORDINATE_WHEN.test(q) && !OTHER_DATE.test(q)) continue;
     found.push({ type, at: m });
   }
   // who funds is an organisation, not a person ("Qui a financé…", not "Qui a présidé… financé par le Japon")
@@ -189,7 +200,8 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
   const out: TypeMatch[] = [];
   // "who" is answered by an organisation as often as by a person ("Qui a élaboré… ?" — "le CIF")
-  const detectors = type === "person" ? [DETECTORS.person, DETECTORS.organisation] : [DETECTORS[type]];
+  // (a role asked, "Which Senegalese official…", « Quel ministre… », is a person's)
+  const detectors = type === "person" ? (ROLE_ASKED.test(questionWords) ? [DETECTORS.person] : [DETECTORS.person, DETECTORS.organisation]) : [DETECTORS[type]];
   let starts: number[] | null = null;
   let notCounts: [number, number][] | undefined;
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {

@@ -788,6 +788,13 @@ describe("questions asking who did a ceremonial act", () => {
   });
 });
 
+describe("a book whose name is asked", () => {
+  it("is named as « un ouvrage intitulé … » as well as a book", () => {
+    const text = "Bogota - Avec le soutien de l'USAID, l'OIM en Colombie a publié cette semaine un ouvrage intitulé Small victories compilant les récits de 10 mineurs démobilisés des groupes armés.";
+    expect(askOne("Comment s'appelle le livre de témoignages de mineurs démobilisés des groupes armés publié par l'OIM en Colombie ?", "L'OIM publie un recueil", text).answer).toContain("Small victories");
+  });
+});
+
 describe("questions counting people by their work", () => {
   it("are answered by a count of workers or staff, under another of their words, not by a count of others", () => {
     const refugees = "Damas - Au cours de la semaine passée, l'OIM à Damas a aidé 118 réfugiés iraquiens à se réinstaller aux États-Unis.";

@@ -13,6 +13,15 @@ describe("answer types of a question", () => {
     expect(en.counted).toContain(stem("enfants"));
   });
 
+  it("reads no date in a \"when\" or « quand » clause after another question word", () => {
+    expect(answerSpec("Which areas of Pakistan were families fleeing when IOM sent out its rapid response teams?").types).toEqual(["place"]);
+    expect(answerSpec("Quel ministre a parlé quand le centre a ouvert ?").types).toEqual(["person"]);
+    expect(answerSpec("When did IOM open the centre?").types).toEqual(["date"]);
+    expect(answerSpec("Where and when was the workshop held?").types).toEqual(["place", "date"]);
+    expect(answerSpec("In which city, and when, did the meeting take place?").types).toEqual(["place", "date"]);
+    expect(answerSpec("Since when has IOM's International Dialogue on Migration been running?").types).toEqual(["date"]);
+  });
+
   it("reads two things asked at once, in the order asked", () => {
     expect(answerSpec("Où et quand l'atelier aura-t-il lieu ?").types).toEqual(["place", "date"]);
     expect(answerSpec("À quelle heure et où la cérémonie commence-t-elle ?").types).toEqual(["time", "place"]);
@@ -98,6 +107,12 @@ describe("answer types of a question", () => {
 
 describe("values of a kind in a sentence", () => {
   const q = "combien d'enfants ?";
+  it("takes no body for the person of a role asked (\"Which official…\"), as it does for \"who\"", () => {
+    const sentence = "Hier, l'OIM en Libye a évacué 142 migrants sénégalais de Misurata via l'aéroport de Djerba.";
+    expect(typeMatches(sentence, "person", " which senegalese official met the migrants ")).toEqual([]);
+    expect(typeMatches(sentence, "person", " qui a evacue les migrants ").map((m) => m.text)).toEqual(["OIM"]);
+  });
+
   it("finds counts, amounts, titles and times, not what the question already says", () => {
     expect(typeMatches("Parmi eux, 1 200 enfants ont été accueillis.", "count", q).map((m) => m.text.trim())).toEqual(["1 200"]);
     expect(typeMatches("Le Japon a versé 5 millions de dollars à l'OIM.", "amount", q)).toHaveLength(1);
