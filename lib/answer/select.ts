@@ -174,8 +174,12 @@ export function pickSentences(
   const parts = options.parts;
   if (parts) {
     const holds = (s: ScoredSentence) => (parts.second.length ? parts.second.some((t) => s.types.includes(t)) : true);
+    // the kind of value of the second question beside a word only it has ("… en 2016" — « Au 31 mai 2016, ils étaient 205 858 »)
+    const own = new Set(parts.secondStems ?? []);
+    const holdsOwn = (s: ScoredSentence) => holds(s) && terms(s.text).some((st) => own.has(st));
     const topHolds = parts.second.length > 0 && holds(top) && parts.second.some((t) => !parts.first.includes(t));
     if (!topHolds && !picked.slice(1).some((p) => p.releaseId === top.releaseId && holds(p))) addHolding(holds);
+    else if (!topHolds && own.size && parts.second.length && !picked.some((p) => p.releaseId === top.releaseId && holdsOwn(p))) addHolding(holdsOwn);
   }
   return picked;
 }

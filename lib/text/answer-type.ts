@@ -5,6 +5,7 @@
 import { frenchExpansion, isKnownPlace } from "./glossary";
 import { fold, stem, wordsBefore, wordStarts, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
+import { terms } from "./analyze";
 
 export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "measure" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
 
@@ -19,7 +20,7 @@ export interface AnswerSpec {
    * When the question asks a second thing ("…, et combien…", "…and how old…"): the kinds of
    * value of each part (none for an untyped part such as "et quel projet").
    */
-  parts: { first: AnswerType[]; second: AnswerType[] } | null;
+  parts: { first: AnswerType[]; second: AnswerType[]; secondStems?: string[] } | null;
 }
 
 /** Phrases for paying that ask who funds (« met la main au portefeuille », « la main à la poche », "footed the bill", "covered the cost"), on folded words. */
@@ -91,11 +92,22 @@ export function answerSpec(question: string): AnswerSpec {
   return { types, counted: types.includes("count") ? countedStems(q) : [], parts: partsOf(raw) };
 }
 
+/** Question words, which name nothing a sentence holds. */
+const QUESTION_WORDS = new Set(words("combien quel quels quelle quelles où ou quand qui comment pourquoi how many much what which where when who whom why"));
+
 /** The kinds of value of two questions joined by "et"/"and" ("où est-il mort, et à quel âge ?"), or null. */
 function partsOf(raw: string): AnswerSpec["parts"] {
   const m = /(?:,\s*|\s)(?:et|and)\s+((?:(?:à|a|de|en|dans|par|pour|avec|in|at|to|from|for|with|by)\s+)?(?:combien|quel|quelle|quels|quelles|où|quand|qui|comment|pourquoi|how|what|which|where|when|who|whom|why)(?!\p{L}).*)$/iu.exec(raw);
   if (!m) return null;
-  return { first: answerSpec(raw.slice(0, m.index)).types, second: answerSpec(m[1]!).types };
+  // the words only the second question has ("…, et combien à la même date en 2016 ?": "2016"),
+  // with their French words: a sentence holding them answers it rather than the first
+  const firstStems = new Set(terms(raw.slice(0, m.index)));
+  const expansion = frenchExpansion(m[1]!);
+  const secondStems = words(m[1]!)
+    .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
+    .flatMap((w) => [w, ...(expansion.get(w) ?? [])].map(stem))
+    .filter((st) => !firstStems.has(st));
+  return { first: answerSpec(raw.slice(0, m.index)).types, second: answerSpec(m[1]!).types, secondStems: [...new Set(secondStems)] };
 }
 
 function placeCue(raw: string, q: string): number | null {

@@ -788,6 +788,18 @@ describe("questions asking who did a ceremonial act", () => {
   });
 });
 
+describe("a question asking two values of one kind", () => {
+  it("quotes for the second the sentence holding a word only it has (« … et combien à la même date en 2016 ? »)", () => {
+    const text =
+      "Genève - D'après l'OIM, au 31 mai 2017, 71 029 migrants et réfugiés sont arrivés en Europe par la mer. " +
+      "Depuis les dernières actualités de l'OIM concernant la Méditerranée (30 mai), 1 271 migrants secourus ont été amenés en Italie par la mer. " +
+      "Au 31 mai 2016, ils étaient 205 858.";
+    const a = askOne("Fin mai 2017, combien de migrants avaient gagné l'Europe par la mer, et combien à la même date en 2016 ?", "Arrivées en Europe", text);
+    expect(a.answer).toContain("71 029");
+    expect(a.answer).toContain("205 858");
+  });
+});
+
 describe("a book whose name is asked", () => {
   it("is named as « un ouvrage intitulé … » as well as a book", () => {
     const text = "Bogota - Avec le soutien de l'USAID, l'OIM en Colombie a publié cette semaine un ouvrage intitulé Small victories compilant les récits de 10 mineurs démobilisés des groupes armés.";

@@ -28,8 +28,10 @@ describe("answer types of a question", () => {
   });
 
   it("splits a question asking a second thing after « et » / « and »", () => {
-    expect(answerSpec("Where did he die, and how old was he?").parts).toEqual({ first: ["place"], second: ["age"] });
-    expect(answerSpec("Combien de réfugiés arrivent chaque jour, et combien attendent encore ?").parts).toEqual({ first: ["count"], second: ["count"] });
+    expect(answerSpec("Where did he die, and how old was he?").parts).toMatchObject({ first: ["place"], second: ["age"] });
+    // with the words only the second question has (stemmed, with their French words)
+    expect(answerSpec("Combien de réfugiés arrivent chaque jour, et combien attendent encore ?").parts).toEqual({ first: ["count"], second: ["count"], secondStems: [stem("attendent")] });
+    expect(answerSpec("Fin mai 2017, combien de migrants sont arrivés, et combien à la même date en 2016 ?").parts?.secondStems).toEqual(["date", "2016"].map((w) => stem(w)));
     expect(answerSpec("Combien de Malawites sont rentrés, et quel projet les a aidés ?").parts?.second).toEqual([]);
     expect(answerSpec("Qui finance l'atelier et les formations ?").parts).toBeNull();
   });
