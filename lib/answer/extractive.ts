@@ -38,6 +38,9 @@ const PAIR_WITHIN = 20;
  */
 const NEW_SUBJECT = { coverage: 0.5, ratio: 2, concepts: 3 };
 
+/** A demonstrative before a noun points at the conversation's things (« ces migrants », « cette aide », "these people"). */
+const DEMONSTRATIVE = /(?<![\p{L}])(?:cet|cette|ces|these|those)\s+\p{L}/iu;
+
 /**
  * Coverage (idf-weighted share of the question) by which a release lacking the asked value
  * outdoes one holding it, for the second to answer no more.
@@ -109,7 +112,8 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   if (focused.length) {
     // only a question naming things of its own can start a new subject ("Qui l'a financé ?",
     // "Who delivered the tents?" cannot: two words say too little to leave the conversation)
-    const newSubject = query.concepts.length >= NEW_SUBJECT.concepts && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
+    // (nor one pointing at the conversation's things: "Et ces migrants viennent de quels pays ?")
+    const newSubject = query.concepts.length >= NEW_SUBJECT.concepts && !DEMONSTRATIVE.test(query.question) && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
     // on a new subject, the conversation's releases answer only as well as any other
     answerable = newSubject ? answerable.filter((p) => !focused.includes(p) || checks.get(p.releaseId)!.coverage >= NEW_SUBJECT.coverage) : focused;
   }

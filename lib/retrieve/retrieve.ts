@@ -187,8 +187,10 @@ export async function focusReleases(store: Store, history: HistoryTurn[]): Promi
   return clearWinner(store, `${lastQuestion} ${last.content.replace(/\[\d{1,3}\]/g, " ")}`);
 }
 
-/** The release a text is most about by whole-release BM25, when it clearly leads: a conversation whose subject is unclear gets no focus. */
+/** The release a text is most about by whole-release BM25 (or the two), when it clearly leads: a conversation whose subject is unclear gets no focus. */
 async function clearWinner(store: Store, text: string): Promise<string[]> {
-  const top = await store.releaseLexical(terms(analyzeQuery(text).lexicalText), 2);
-  return top[0] && (!top[1] || top[0].bm25 >= 1.2 * top[1].bm25) ? [top[0].releaseId] : [];
+  const top = await store.releaseLexical(terms(analyzeQuery(text).lexicalText), 3);
+  if (top[0] && (!top[1] || top[0].bm25 >= 1.2 * top[1].bm25)) return [top[0].releaseId];
+  // or two releases on the subject, well ahead of the rest (« la campagne « Un million de migrants » » has two)
+  return top[1] && (!top[2] || top[1].bm25 >= 1.2 * top[2].bm25) ? [top[0]!.releaseId, top[1].releaseId] : [];
 }

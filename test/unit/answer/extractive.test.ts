@@ -1056,6 +1056,21 @@ describe("follow-ups", () => {
     expect(a.answer).toContain("Sénégal");
   });
 
+  it("keep to the conversation's release when a demonstrative points at its things (« ces migrants »)", () => {
+    const input = {
+      a: ["Un million de migrants", "Bangkok - La campagne d'information s'adresse à un million de travailleurs migrants de trois pays voisins de la Thaïlande : le Myanmar, le Cambodge et le Laos."] as [string, string],
+      b: ["L'Ukraine", "Chisinau - Les migrants qui viennent des pays voisins de l'Ukraine arrivent en Moldova par milliers."] as [string, string],
+      history: ["C'est quoi la campagne « Un million de migrants » en Thaïlande ?", "Une campagne d'information pour un million de travailleurs migrants [1]."] as [string, string],
+      // "viennent" is rare, "migrants" and "pays" common: the other release covers the question far better
+      idf: (stem: string) => (stem.startsWith("vien") ? 3 : 0.5),
+    };
+    const these = followUp({ ...input, question: "Et ces migrants viennent de quels pays ?" });
+    expect(these.citations.map((c) => c.releaseId)).toEqual(["a"]);
+    expect(these.answer).toContain("Cambodge");
+    // without it, three words another release covers far better start a new subject
+    expect(followUp({ ...input, question: "Et les migrants viennent de quels pays ?" }).citations.map((c) => c.releaseId)).toContain("b");
+  });
+
   it("keep to the conversation's release when they name two things another release covers better", () => {
     const a = followUp({
       a: ["Un camp de tentes", "Guiuan - L'OIM a installé un camp de tentes sur le campus de l'université de l'État du Samar oriental pour 98 familles. Les tentes sont un don de Médecins Sans Frontières."],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Embedder } from "../../../lib/embeddings/embedder";
-import { conversationFor, retrieve } from "../../../lib/retrieve/retrieve";
+import { conversationFor, focusReleases, retrieve } from "../../../lib/retrieve/retrieve";
 import type { Store, StoredChunk } from "../../../lib/store/store";
 import type { Release } from "../../../lib/types";
 
@@ -25,6 +25,18 @@ function fakeStore(lists: { dense: number[]; lexical: number[] }): Store {
 }
 
 const hash: Embedder = { id: "hash:v4:4", dimension: 4, embedDocuments: async (t) => t.map(() => [1, 0, 0, 0]), embedQuery: async () => [1, 0, 0, 0] };
+
+describe("the releases a conversation of questions is about", () => {
+  const withScores = (scores: number[]): Store => ({ ...fakeStore({ dense: [], lexical: [] }), releaseLexical: async (_t, k) => scores.slice(0, k).map((bm25, i) => ({ releaseId: `r${i + 1}`, bm25 })) });
+  const history = [{ role: "user" as const, content: "C'est quoi la campagne « Un million de migrants » en Thaïlande ?" }];
+  it("are the release leading by whole-release BM25, or the two leading together, else none", async () => {
+    expect(await focusReleases(withScores([20, 10, 9]), history)).toEqual(["r1"]);
+    // two releases on one subject, well ahead of the third
+    expect(await focusReleases(withScores([14.9, 14.2, 8.6]), history)).toEqual(["r1", "r2"]);
+    expect(await focusReleases(withScores([14.9, 14.2, 13]), history)).toEqual([]);
+    expect(await focusReleases(withScores([]), history)).toEqual([]);
+  });
+});
 
 describe("retrieve", () => {
   it("with the hash embedder, ranks by the lexical list and puts dense-only chunks after", async () => {
