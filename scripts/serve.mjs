@@ -35,14 +35,25 @@ if (cluster.isPrimary && !process.env.OIM_RATE_DB) {
  * (Next.js, the analysis memo) stays far below. `WORKER_HEAP_MB=0`, or a
  * `--max-old-space-size` of one's own in NODE_OPTIONS, leaves V8's default.
  */
-const heapMb = Number(process.env.WORKER_HEAP_MB ?? 320);
+const heapMb = workerHeapMb(process.env.WORKER_HEAP_MB);
+
+/** WORKER_HEAP_MB as a whole number of MB (128 at least, 0 for none), 320 when unset or invalid (said once). */
+function workerHeapMb(raw) {
+  if (raw === undefined || raw.trim() === "") return 320;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 0 || mb > 1_048_576) {
+    if (cluster.isPrimary) console.error(`[serve] WORKER_HEAP_MB=${JSON.stringify(raw.slice(0, 40))} is not a whole number of MB (0 for V8's default): using 320`);
+    return 320;
+  }
+  return mb === 0 ? 0 : Math.max(128, mb);
+}
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
   process.env.WEB_CONCURRENCY = String(workers);
-  if (Number.isFinite(heapMb) && heapMb > 0 && !/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) {
-    cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${Math.max(128, Math.round(heapMb))}`] });
-  }
+  // a heap size of one's own, given to node or in NODE_OPTIONS (either spelling), is kept
+  const ownHeap = /--max[-_]old[-_]space[-_]size/.test([...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" "));
+  if (heapMb > 0 && !ownHeap) cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`] });
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;

@@ -4,7 +4,7 @@
  */
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
-import { stem, words, wordsBefore, wordStarts } from "../text/normalize";
+import { fold, stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import { isKnownPlace, placeAliases } from "../text/glossary";
 import { capitalsOf, countryOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
@@ -86,8 +86,8 @@ export interface Asked {
   townElsewhere?: (name: string, sentence: string) => boolean;
   /** People are counted (« combien de demandeurs de visa », "how many people"): a count of things only does not answer. */
   peopleCounted: boolean;
-  /** Places or facilities are counted (« combien de camps », "how many offices"): a count of people only does not answer. */
-  unitsCounted: boolean;
+  /** The place or facility counted (« combien de camps », "how many offices"), folded, or null: a count of people only does not answer. */
+  unitCounted: string | null;
   /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
   countOf: string | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
@@ -124,7 +124,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     town,
     townElsewhere: town ? elsewhereOf(townCountry(question)) : undefined,
     peopleCounted: types.includes("count") && countsPeople(question),
-    unitsCounted: types.includes("count") && countsUnits(question),
+    unitCounted: types.includes("count") ? unitCounted(query.question) : null,
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
@@ -182,7 +182,8 @@ export function holdsAsked(input: {
   // places or facilities counted (« Combien de camps… », "How many offices…") are counted by a
   // number before a word of such a unit (« 34 camps », « 16 points d'entrée », « cinq nouveaux
   // sites »): « 2 000 réfugiés affluent chaque jour » counts no camp
-  if (asked.unitsCounted && !sentences().some((x) => countsUnitsIn(x, asked.question))) return "no";
+  const unit = asked.unitCounted;
+  if (unit && !sentences().some((x) => countsUnitsIn(x, asked.question, unit))) return "no";
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
@@ -208,7 +209,7 @@ export function holdsAsked(input: {
   // person named in a sentence telling the act: a release saying « l'OIM et l'UA ont signé un
   // accord » names no signatory
   const act = asked.act;
-  if (act && !withTitle().some((x) => act.test(x) && namesPerson(x, asked.known()))) return "no";
+  if (act && !withTitle().some((x) => act.test(x) && namesDoer(x, asked))) return "no";
   // a release without the noun of a thing that may go without it says nothing of it either way
   if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return "no";
   if (asked.funder && !FUNDING.test(`${input.title}\n\n${text()}`)) return "no";
@@ -268,17 +269,19 @@ const SUBGROUPS: readonly (readonly string[])[] = [
   ["camion", "camions", "trucks", "bus", "buses", "vehicules", "vehicles", "vols", "flights", "avions", "planes", "bateaux", "boats", "navires", "ships", "kits", "trousses", "lits", "beds"],
   AGENCIES,
   // people counted by their work (« 16 fonctionnaires », « 17 officiers de l'immigration », « 77900 migrants pour le travail »)
-  ["travailleurs", "travailleur", "travailleuses", "travail", "employes", "employees", "salaries", "staff", "personnel", "agents", "fonctionnaires", "officiers", "officers", "officials", "representants", "representatives", "humanitaires", "workers", "worker", "policiers", "police", "gendarmes", "douaniers", "gardes", "guards"],
+  ["travailleurs", "travailleur", "travailleuses", "travail", "employes", "employees", "salaries", "staff", "personnel", "agents", "fonctionnaires", "officiers", "officers", "officials", "representants", "representatives", "humanitaires", "workers", "worker", "policiers", "police", "gendarmes", "douaniers", "garde", "gardes", "guards", "personnels", "professionnels", "responsables", "cadres", "collaborateurs", "soignants", "infirmiers", "infirmieres", "medecins", "enseignants", "nurses", "doctors", "teachers", "professionals"],
   ["pecheurs", "fishermen", "marins", "sailors", "equipage", "crew"],
 ];
 
 /** A count of a part of a group or of a unit asked: "combien de femmes", "how many families", « le nombre de mineurs » (the noun within two words). */
-const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|garçons?|bébés?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|ménages?|foyers?|households?|families|pays|countries|états|entreprises?|sociétés|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents|camions?|trucks|bus|buses|véhicules|vehicles|vols|flights|avions|planes|bateaux|boats|navires|ships|kits|trousses|lits|beds|travailleurs?|travailleuses|workers?|employés?|employees|salariés|staff|personnel|agents|fonctionnaires|officiers|officers|officials|pêcheurs|fishermen|marins|sailors)(?![\p{L}])/iu;
+const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|gar[çc]ons?|b[ée]b[ée]s?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|m[ée]nages?|foyers?|households?|families|pays|countries|[ée]tats|entreprises?|soci[ée]t[ée]s|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents|camions?|trucks|bus|buses|v[ée]hicules|vehicles|vols|flights|avions|planes|bateaux|boats|navires|ships|kits|trousses|lits|beds|travailleurs?|travailleuses|workers?|employ[ée]s?|employees|salari[ée]s|staff|personnel|agents|fonctionnaires|officiers|officers|officials|p[êe]cheurs|fishermen|marins|sailors|personnels|professionnels|responsables|cadres|collaborateurs|soignants|infirmi[èe]re?s|m[ée]decins|enseignants|nurses|doctors|teachers|professionals)(?![\p{L}])/iu;
 
 /** The group a question names by one of its words, or null (« Et les enfants ? »). */
 function groupNamed(question: string): ReadonlySet<string> | null {
   const ws = words(question);
-  const group = SUBGROUPS.find((g) => g !== AGENCIES && ws.some((w) => g.includes(w)));
+  // not the doer of an act (« Et par la police ? », "And with the doctors?")
+  const named = (w: string, i: number) => !/^(?:par|by|avec|with|selon|according)$/.test(ws[i - 1] ?? "") && !/^(?:par|by|avec|with)$/.test(ws[i - 2] ?? "");
+  const group = SUBGROUPS.find((g) => g !== AGENCIES && ws.some((w, i) => g.includes(w) && named(w, i)));
   return group ? new Set(group) : null;
 }
 
@@ -353,33 +356,56 @@ function countsAsked(sentence: string, asked: Asked): boolean {
 }
 
 /** Places and facilities a question may count, folded (« camps », « points d'entrée », "offices"). */
-const UNITS = /^(?:camps?|sites?|centres?|centers?|villages?|ecoles?|schools?|bureaux|bureau|offices?|districts?|provinces?|regions?|villes?|cities|city|towns?|municipalites?|municipalities|communes?|localites?|postes?|posts?|points?|hopitaux|hopital|hospitals?|cliniques?|clinics?|latrines?|puits|wells?|communautes?|communities|abris|shelters?|logements?|maisons?|houses?|tentes?|tents?|zones?|quartiers?|etablissements?|facilities|installations?|structures?|locaux|salles?|classes?|etats?|states?|parcelles?|plots?|pays|countries|country|nations?|espaces?|emplacements?|lieux|terrains?|aires?|spaces?|locations?)$/;
+const UNITS = /^(?:camps?|sites?|centres?|centers?|villages?|ecoles?|schools?|bureaux|bureau|offices?|districts?|provinces?|regions?|villes?|cities|city|towns?|municipalites?|municipalities|communes?|localites?|postes?|posts?|points?|hopitaux|hopital|hospitals?|cliniques?|clinics?|latrines?|puits|wells?|communautes?|communities|abris|shelters?|logements?|maisons?|houses?|tentes?|tents?|zones?|quartiers?|etablissements?|facilities|installations?|structures?|locaux|salles?|classes?|etats?|states?|parcelles?|plots?|pays|countries|country|nations?|espaces?|emplacements?|lieux|terrains?|aires?|spaces?|locations?|campements?|abri|departements?|departments?|gouvernorats?|governorates?|prefectures?|comtes?|counties|iles?|islands?|batiments?|buildings?|emplois|jobs)$/;
 
 /** Words after an English noun that end it ("how many offices were…"): a noun after it heads the phrase instead ("how many village health volunteers"). */
 const PHRASE_END = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|should|in|on|at|of|for|across|around|by|from|to|with|the|a|an|iom|oim|still|already)$/;
 
+/** French adjectives before the noun counted (« combien de nouveaux sites »). */
+const ADJECTIVE_BEFORE = /^(?:nouveaux|nouvelles|nouvel|nouveau|autres|differents|differentes|divers|diverses|principaux|principales|grands|grandes|petits|petites|premiers|premieres|derniers|dernieres)$/;
+
 /**
- * Whether a question counts places or facilities (folded words): a word of UNITS among the two
- * after « combien de », "how many", « nombre de » (« combien de nouveaux sites »), no people
- * among them, and in English no noun after it ("how many village health volunteers" counts people).
+ * The place or facility a question counts (« combien de camps », « combien d'écoles », "how many
+ * IOM offices", « le nombre de nouveaux sites »), folded, or null: in French the noun after «
+ * combien de » (past an adjective; not its complement: « combien de kits d'abris » counts kits),
+ * in English the last noun before a verb or a preposition ("how many village health volunteers"
+ * counts volunteers); never people; not « un grand nombre de ».
  */
-function countsUnits(question: string): boolean {
-  // « combien » alone asks an amount or a count of what follows the verb (« Combien l'office a-t-il donné ? »)
-  const m = / (?:combien (?:de|d)|how many|nombre (?:de|d)) (\w+)(?: (\w+))?(?: (\w+))?/.exec(question);
-  if (!m) return false;
-  const ws = [m[1]!, m[2] ?? "", m[3] ?? ""];
-  if (ws.some((w) => PEOPLE.test(w))) return false;
-  const at = UNITS.test(ws[0]!) ? 0 : UNITS.test(ws[1]!) ? 1 : -1;
-  if (at < 0) return false;
-  return !/ how many /.test(question) || !ws[at + 1] || PHRASE_END.test(ws[at + 1]!);
+function unitCounted(question: string): string | null {
+  const q = fold(question);
+  const fr = /(?:combien\s+d(?:e\s+|')|(?<!(?:grand|certain|bon|petit)\s)nombre\s+d(?:e\s+|'))\s*([a-z-]+)(?:\s+([a-z-]+))?/.exec(q);
+  if (fr) {
+    const head = ADJECTIVE_BEFORE.test(fr[1]!) && fr[2] ? fr[2] : fr[1]!;
+    return UNITS.test(head) && !PEOPLE.test(head) ? head : null;
+  }
+  const en = /how many\s+((?:[a-z-]+\s*){1,5})/.exec(q);
+  if (!en) return null;
+  const phrase: string[] = [];
+  for (const w of en[1]!.trim().split(/\s+/)) {
+    if (PHRASE_END.test(w)) break;
+    phrase.push(w);
+  }
+  const head = phrase.at(-1);
+  return head && UNITS.test(head) && !phrase.some((w) => PEOPLE.test(w)) ? head : null;
 }
 
-/** Whether a sentence counts places or facilities: a number followed, within three words, by a word of UNITS. */
-function countsUnitsIn(sentence: string, question: string): boolean {
+/** Words within which a number stands from the unit asked (« les camps, au nombre de 45 »). */
+const UNIT_WITHIN = 8;
+
+/**
+ * Whether a sentence counts places or facilities: a number followed, within three words, by a
+ * word of UNITS (« 16 points d'entrée »), or within UNIT_WITHIN words after the unit asked (« les
+ * camps, au nombre de 45 », « le nombre de sites est passé de 30 à 45 »).
+ */
+function countsUnitsIn(sentence: string, question: string, unit: string): boolean {
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
-  return typeMatches(sentence, "count", question).some((m) => {
+  const found = typeMatches(sentence, "count", question);
+  if (!found.length) return false;
+  const at = ws.flatMap((w, i) => (stem(w) === stem(unit) ? [i] : []));
+  return found.some((m) => {
     const after = m.word + words(m.text).length;
-    return ws.slice(after, after + 3).some((w) => UNITS.test(w));
+    // after the unit's word, a number of no people (« les écoles accueillent 2 000 déplacés » counts no school)
+    return ws.slice(after, after + 3).some((w) => UNITS.test(w)) || (!PEOPLE.test(ws[after] ?? "") && at.some((i) => m.word > i && m.word - i <= UNIT_WITHIN));
   });
 }
 
@@ -455,15 +481,48 @@ function elsewhereOf(inCountry: readonly string[] | null): Asked["townElsewhere"
 const ACTS: readonly { asked: RegExp; told: RegExp }[] = [
   { asked: /^(?:signe|signes|signee|signees|signa|signent|signed|signs|sign)$/, told: /(?<![\p{L}])(?:sign[ée]\p{L}*|sign(?:er|ent|ait|èrent|a|ing|s|ed)|signature\p{L}*|signataire\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:preside|presidait|presidee|chaired|chairs|chair)$/, told: /(?<![\p{L}])(?:pr[ée]sid\p{L}*|co-?pr[ée]sid\p{L}*|houlette|[ée]gide|chair\p{L}*|co-?chair\p{L}*)(?![\p{L}])/iu },
-  { asked: /^(?:inaugure|inaugura|inauguree|inaugurated|inaugurates|coupe|cut)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
-  { asked: /^(?:fonde|fondee|fonda|founded|established)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*)(?![\p{L}])/iu },
+  { asked: /^(?:inaugure|inaugura|inauguree|inaugurated|inaugurates)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
+  { asked: /^(?:coupe|cut) (?:le |the )?(?:ruban|ribbon)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
+  { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
 /** The words telling the act whose doer is asked ("Who signed…", « Qui a présidé… »; folded words), or null. */
 function actAsked(question: string): RegExp | null {
-  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(\w+) /.exec(question);
+  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question);
   if (!m) return null;
-  return ACTS.find((a) => a.asked.test(m[1]!))?.told ?? null;
+  const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+  return ACTS.find((a) => a.asked.test(verb))?.told ?? null;
+}
+
+/** Titles that name a doer without a name (« le ministre de l'Intérieur », "the governor"). */
+const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambassadrices?|pr[ée]sidente?s?|directeurs?|directrices?|chefs?|cheffes?|secr[ée]taires?|maires?|pr[ée]fets?|commissaires?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|coordinat(?:eur|rice)s?|ministers?|governors?|ambassadors?|presidents?|directors?|chiefs?|secretar(?:y|ies)|mayors?|commissioners?|representatives?|envoys?)(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence telling an act names who did it: a person, a title (« le ministre »), a body
+ * the question does not name (« l'OIM et le HCR » for "Who founded the network?"; not « l'Union
+ * africaine (UA) » when the question names « l'Union africaine »).
+ */
+function namesDoer(sentence: string, asked: Asked): boolean {
+  if (namesPerson(sentence, asked.known()) || ROLE_TITLE.test(sentence)) return true;
+  return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.question));
+}
+
+/** Words an acronym may skip in the name it stands for. */
+const NAME_LINKS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "of", "the", "for", "and"]);
+
+/** Whether the question (folded words) names a body: all its words, its acronym's words (« UA » — « Union africaine »), or the acronym of its words. */
+function namedBy(body: string, question: string): boolean {
+  const ws = words(body).filter((w) => !NAME_LINKS.has(w));
+  if (!ws.length || ws.every((w) => question.includes(` ${w} `))) return true;
+  const qs = question.trim().split(" ").filter((w) => !NAME_LINKS.has(w));
+  // an acronym of the release whose letters begin words of the question in a row
+  if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(body.trim())) {
+    const letters = ws[0]!;
+    for (let i = 0; i + letters.length <= qs.length; i++) if ([...letters].every((l, j) => qs[i + j]![0] === l)) return true;
+  }
+  // a name written out whose initials the question gives as an acronym (« Organisation internationale pour les migrations » — « OIM »)
+  const initials = ws.map((w) => w[0]).join("");
+  return initials.length >= 2 && qs.includes(initials);
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */

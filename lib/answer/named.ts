@@ -36,7 +36,7 @@ const KINDS: readonly { noun: RegExp; words: string; place?: boolean; any?: bool
   { noun: /^(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempetes?|storms?)$/, words: "ouragan ouragans cyclone cyclones typhon typhons tempête tempêtes" },
   { noun: /^(?:bateaux?|navires?|ships?|boats?|vessels?)$/, words: "bateau bateaux navire navires" },
   // works and offensives whose name is asked go by their noun: a release on « des opérations militaires » names no offensive
-  { noun: /^(?:spectacles?|films?|chansons?|livres?|offensives?|shows?|songs?|books?)$/, words: "spectacle spectacles film films chanson chansons livre livres ouvrage ouvrages recueil recueils offensive offensives", byName: true },
+  { noun: /^(?:spectacles?|films?|chansons?|livres?|offensives?|shows?|songs?|books?)$/, words: "spectacle spectacles film films chanson chansons livre livres ouvrage ouvrages offensive offensives", byName: true },
   { noun: /^(?:rapports?|reports?|etudes?|study|studies|publications?)$/, words: "rapport rapports étude études publication publications" },
   { noun: /^(?:chefs? mission|chiefs? mission|heads? mission)$/, words: "chef cheffe chefs" },
   { noun: /^(?:ministres?|ministers?)$/, words: "ministre ministres" },

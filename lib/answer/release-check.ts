@@ -42,7 +42,10 @@ export interface ReleaseCheck {
 export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
 
 /** Three names or more in a list ("Honduras, Guatemala and El Salvador", « au Niger, au Mali et au Tchad »). */
-const PLACE_LIST = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,\s*(?:(?:au|aux|en|le|la|les|l['’]|the|in)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:et|and|ou|or)\s+(?:(?:au|aux|en|le|la|les|l['’]|the|in)\s*)?\p{Lu}/u;
+const PLACE_LIST = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,\s*(?:${"(?:au|aux|en|le|la|les|l['’]|du|des|de|d['’]|à|the|in|from)\\s*"})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:et|and|ou|or)\s+(?:${"(?:au|aux|en|le|la|les|l['’]|du|des|de|d['’]|à|the|in|from)\\s*"})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`,
+  "u",
+);
 
 /** Words before a country's name when a release says something happens there ("au Royaume-Uni", "in Viet Nam"). */
 const IN_COUNTRY = ["au", "aux", "en", "in"];
@@ -135,11 +138,13 @@ export function checkRelease(input: {
   const knownPlace = (c: Concept) => isKnownPlace(c.word) || placeAliases(c.word).length > 0;
   // nor is one place of a list of three or more the release names the others of ("in Honduras,
   // Guatemala and El Salvador" — « le Nicaragua, le Guatemala et le Honduras »)
-  const places = PLACE_LIST.test(query.question) ? new Set(entities.filter((c) => c.entity === "name" && knownPlace(c)).map((c) => c.place ?? c.word)) : new Set();
+  const list = PLACE_LIST.exec(query.question);
+  const listed = new Set(list ? words(list[0]) : []);
+  const places = new Set(entities.filter((c) => c.entity === "name" && knownPlace(c) && listed.has(c.word)).map((c) => c.place ?? c.word));
   const tolerated =
     missing.length === 1 &&
     missing[0]!.entity === "name" &&
-    (!knownPlace(missing[0]!) || input.asked.includes("place") || places.size >= 3) &&
+    (!knownPlace(missing[0]!) || input.asked.includes("place") || (places.size >= 3 && listed.has(missing[0]!.word))) &&
     nameCount(entities, input.names.hyphenated, runs) - 1 >= ABSTAIN.namesPresent &&
     own.weighted >= ABSTAIN.missingNameCoverage;
   if (!tolerated && (missing.some((c) => c.entity !== "acronym") || missing.length > 1)) return null;

@@ -40,7 +40,7 @@ const CUES: [AnswerType, RegExp][] = [
   ["count", /\b(combien|nombre|how many|number of|how much|bilan (?:des morts|humain|des victimes|s eleve)|death toll|toll)\b/],
   ["time", /\b(a quelle heure|quelle heure|what time|heure)\b/],
   ["date", /\b(quand|quelle date|date exacte|dates exactes|exact date|exact dates|quel jour|en quelle annee|quelle annee|depuis quand|a quand|when|what dates?|which dates?|what day|which year|what year|since when|until when)\b/],
-  ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle zone|quelles zones|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which areas?|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination|quelles? nationalites?|(?:what|which) nationalit\w*|(?:quel|quels|quelle|quelles) (?:villes?|districts?|municipalites?|communes?|villages?|departements?|gouvernorats?|localites?|camps?|iles?|etats?)|(?:which|what) (?:\w+ )?(?:countr\w*|cities|city|towns?|districts?|municipalit\w*|villages?|provinces?|regions?|states?|islands?|camps?|ports?|departments?|governorates?|locations?))\b/],
+  ["place", /\b(ou|d ou|where|quel pays|quels pays|quelle ville|quelles villes|quelle region|quelles regions|quelle zone|quelles zones|quelle province|quelles provinces|quel port|quel lieu|quels lieux|quelle localite|dans quel|dans quelle|vers quel|which countr\w*|which cit\w*|which states?|which regions?|which areas?(?! of (?:cooperation|work|focus|intervention|activit\w*|concern|expertise|interest|support|action|collaboration|partnership|research|policy|law))|which provinces?|which port|which town|what countr\w*|what cit\w*|from where|destination|quelles? nationalites?|(?:what|which) nationalit\w*|(?:quel|quels|quelle|quelles) (?:villes?|districts?|municipalites?|communes?|villages?|departements?|gouvernorats?|localites?|camps?|iles?|etats?)|(?:which|what) (?:\w+ )?(?:countr\w*|cities|city|towns?|districts?|municipalit\w*|villages?|provinces?|regions?|states?|islands?|camps?|ports?|departments?|governorates?|locations?))\b/],
   ["title", /\b(titre|slogan|devise|mot d ordre|theme|motto|theme of|hashtag|intitule\w*|comment (?:s )?appel\w*|nom du|nom de la|nom des|noms des|quel nom|quels noms|name of|names of|what is the name|what was the name|what were the names|called|title|named|entitled)\b/],
   ["organisation", new RegExp(String.raw`\b(quel organisme|quels organismes|quelle organisation|quelles organisations|quelle agence|quelles agences|quel partenaire|quels partenaires|quelle entreprise|quel groupe arme|quels groupes armes|(?:which|what) armed groups?|quel gouvernement|quel donateur|quels donateurs|avec qui|aupres de qui|bailleur\w*|donateur\w*|which organi[sz]ations?|which agenc\w*|which partners?|which company|which government|which donors?|what organi[sz]ation|donor\w*|quel\w* (?:source de )?financements?|(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|bankroll\w*|sponsor\w*|paie|paye|paid|pays for|pay for|${PAYING.source}))\b`)],
   ["person", new RegExp(`\\b(?:qui|who|whom|${ROLES_ASKED})\\b`)],
@@ -54,6 +54,9 @@ const MONEY_GIVEN =
 /** A person asked by a role (« quel ministre », "which official", "the name of the director"), on folded words. */
 const ROLE_ASKED = new RegExp(`\\b(?:${ROLES_ASKED})\\b`);
 
+/** "Official" as an adjective of a thing ("which official body", "official figures"), on folded words: no person's role. */
+const OFFICIAL_THING = /\bofficial (?:body|bodies|agenc\w*|institution\w*|organi[sz]ation\w*|figures?|data|documents?|statistics|websites?|sites?|languages?|visits?|names?|titles?|reports?|estimates?|channels?|sources?|partners?)\b/;
+
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
 const PERSON_ASKED = new RegExp(`^ (?:\\w+ ){0,2}(?:qui|who|whom) |\\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\\b(?:${ROLES_ASKED})\\b`);
 
@@ -64,7 +67,23 @@ const FUNDER_ASKED = new RegExp(String.raw`\b(?:qui|who|(?:quel|quels|quelle|que
 const SUBORDINATE_WHEN = /^ (?:\w+ )?(?:which|what|who|whom|how|where|why|quel|quels|quelle|quelles|qui|combien|comment|pourquoi)\b(?:(?! (?:and|et|or|ou|since|until|depuis|a|jusqu) (?:when|quand) ).)* (?:when|quand) /;
 
 /** Date cues other than a bare "when" / « quand ». */
-const OTHER_DATE = /\b(?:quelle date|date exacte|dates exactes|exact date|exact dates|quel jour|en quelle annee|quelle annee|depuis quand|a quand|what dates?|which dates?|what day|which year|what year|since when|until when)\b/;
+const OTHER_DATE = /\b(?:the date|la date|quelle date|date exacte|dates exactes|exact date|exact dates|quel jour|en quelle annee|quelle annee|depuis quand|a quand|what dates?|which dates?|what day|which year|what year|since when|until when)\b/;
+
+/**
+ * Whether every "when" / « quand » of a message opens a clause after another question word of
+ * its sentence ("Which areas were families fleeing when IOM sent…"), none asks a date of its
+ * own (« Qui a signé l'accord, quand et où ? », "… ? When was it signed?").
+ */
+function whenSubordinate(raw: string): boolean {
+  let any = false;
+  for (const part of raw.split(/[?.;!]/)) {
+    const q = ` ${words(part).join(" ")} `;
+    if (!/ (?:when|quand) /.test(q)) continue;
+    any = true;
+    if (!SUBORDINATE_WHEN.test(q) || / (?:when|quand) (?:and|et|or|ou) /.test(q) || /,\s*(?:when|quand)(?![\p{L}])/iu.test(part)) return false;
+  }
+  return any;
+}
 
 /** Reads the kinds of value a question asks for. */
 export function answerSpec(question: string): AnswerSpec {
@@ -81,7 +100,7 @@ export function answerSpec(question: string): AnswerSpec {
     // "qui" after a noun is a relative pronoun ("les migrants qui…"), not "who"
     if (type === "person" && !PERSON_ASKED.test(q)) continue;
     // "when" after another question word opens a clause ("Which areas were families fleeing when IOM sent…"), it asks no date
-    if (type === "date" && SUBORDINATE_WHEN.test(q) && !OTHER_DATE.test(q)) continue;
+    if (type === "date" && !OTHER_DATE.test(q) && whenSubordinate(raw)) continue;
     found.push({ type, at: m });
   }
   // who funds is an organisation, not a person ("Qui a financé…", not "Qui a présidé… financé par le Japon")
@@ -91,6 +110,9 @@ export function answerSpec(question: string): AnswerSpec {
   const types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
   return { types, counted: types.includes("count") ? countedStems(q) : [], parts: partsOf(raw) };
 }
+
+/** Forms of « avoir », « être », "have", "be", "do": no word of their own ("…, et combien y en a-t-il eu en 2017 ?"). */
+const AUXILIARIES = new Set(words("eu eue eus eues ete etait etaient avait avaient sont ont est sera seront been was were had has have did does do is are will would"));
 
 /** Question words, which name nothing a sentence holds. */
 const QUESTION_WORDS = new Set(words("combien quel quels quelle quelles où ou quand qui comment pourquoi how many much what which where when who whom why"));
@@ -104,7 +126,7 @@ function partsOf(raw: string): AnswerSpec["parts"] {
   const firstStems = new Set(terms(raw.slice(0, m.index)));
   const expansion = frenchExpansion(m[1]!);
   const secondStems = words(m[1]!)
-    .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
+    .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !AUXILIARIES.has(w) && (w.length > 2 || /\d/.test(w)))
     .flatMap((w) => [w, ...(expansion.get(w) ?? [])].map(stem))
     .filter((st) => !firstStems.has(st));
   return { first: answerSpec(raw.slice(0, m.index)).types, second: answerSpec(m[1]!).types, secondStems: [...new Set(secondStems)] };
@@ -213,7 +235,7 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   const out: TypeMatch[] = [];
   // "who" is answered by an organisation as often as by a person ("Qui a élaboré… ?" — "le CIF")
   // (a role asked, "Which Senegalese official…", « Quel ministre… », is a person's)
-  const detectors = type === "person" ? (ROLE_ASKED.test(questionWords) ? [DETECTORS.person] : [DETECTORS.person, DETECTORS.organisation]) : [DETECTORS[type]];
+  const detectors = type === "person" ? (ROLE_ASKED.test(questionWords) && !OFFICIAL_THING.test(questionWords) ? [DETECTORS.person] : [DETECTORS.person, DETECTORS.organisation]) : [DETECTORS[type]];
   let starts: number[] | null = null;
   let notCounts: [number, number][] | undefined;
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {

@@ -279,12 +279,35 @@ describe("HTTP API over a real server (hostile clients, two workers)", () => {
     await server?.stop();
   });
 
-  it("bounds the heap of each worker (WORKER_HEAP_MB, 320 MB by default)", () => {
-    const r = spawnSync("ps", ["--ppid", String(server.pid), "-o", "args="], { encoding: "utf8" });
-    const workers = r.stdout.trim().split("\n").filter((l) => l.includes("serve.mjs"));
+  it("bounds the heap of each worker (WORKER_HEAP_MB, 320 MB by default), keeping a heap size of one's own", async () => {
+    const workersOf = (pid: number) =>
+      spawnSync("ps", ["--ppid", String(pid), "-o", "args="], { encoding: "utf8" })
+        .stdout.trim()
+        .split("\n")
+        .filter((l) => l.includes("serve.mjs"));
+    const workers = workersOf(server.pid);
     expect(workers).toHaveLength(2);
     for (const args of workers) expect(args).toContain("--max-old-space-size=320");
-  });
+    // an invalid value falls back to 320; one's own size in NODE_OPTIONS (either spelling) is kept
+    for (const [env, flag] of [
+      [{ WORKER_HEAP_MB: "1e21" }, "--max-old-space-size=320"],
+      [{ WORKER_HEAP_MB: "512" }, "--max-old-space-size=512"],
+      [{ NODE_OPTIONS: "--max_old_space_size=1024" }, null],
+    ] as const) {
+      const other = await startServer({ indexDir: server.indexDir, env: { LLM_BASE_URL: "", LLM_MODEL: "", LLM_API_KEY: "", WEB_CONCURRENCY: "2", ...env } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv });
+      try {
+        const args = workersOf(other.pid);
+        expect(args, JSON.stringify(env)).toHaveLength(2);
+        for (const a of args) {
+          if (flag) expect(a).toContain(flag);
+          else expect(a).not.toContain("max-old-space-size");
+        }
+        expect((await fetch(`${other.url}/api/health`)).status).toBe(200);
+      } finally {
+        await other.stop();
+      }
+    }
+  }, 60_000);
 
   it("answers the documented JSON 405 to TRACE and other methods no route serves, JSON 400 to made-up ones", async () => {
     for (const method of ["TRACE", "PROPFIND"]) {

@@ -20,6 +20,11 @@ describe("answer types of a question", () => {
     expect(answerSpec("Where and when was the workshop held?").types).toEqual(["place", "date"]);
     expect(answerSpec("In which city, and when, did the meeting take place?").types).toEqual(["place", "date"]);
     expect(answerSpec("Since when has IOM's International Dialogue on Migration been running?").types).toEqual(["date"]);
+    // a date asked of its own, after a comma or in another sentence
+    expect(answerSpec("Qui a signé l'accord, quand et où ?").types).toContain("date");
+    expect(answerSpec("Who signed the agreement with Niger? When was it signed?").types).toContain("date");
+    expect(answerSpec("What was the date when the first convoy arrived in Aden?").types).toEqual(["date"]);
+    expect(answerSpec("Which areas of cooperation does the agreement cover?").types).not.toContain("place");
   });
 
   it("reads two things asked at once, in the order asked", () => {
@@ -32,6 +37,8 @@ describe("answer types of a question", () => {
     // with the words only the second question has (stemmed, with their French words)
     expect(answerSpec("Combien de réfugiés arrivent chaque jour, et combien attendent encore ?").parts).toEqual({ first: ["count"], second: ["count"], secondStems: [stem("attendent")] });
     expect(answerSpec("Fin mai 2017, combien de migrants sont arrivés, et combien à la même date en 2016 ?").parts?.secondStems).toEqual(["date", "2016"].map((w) => stem(w)));
+    // no auxiliary ("eu" is no « UE »)
+    expect(answerSpec("Combien de migrants sont arrivés en 2016, et combien y en a-t-il eu en 2017 ?").parts?.secondStems).toEqual(["2017"]);
     expect(answerSpec("Combien de Malawites sont rentrés, et quel projet les a aidés ?").parts?.second).toEqual([]);
     expect(answerSpec("Qui finance l'atelier et les formations ?").parts).toBeNull();
   });
@@ -113,6 +120,8 @@ describe("values of a kind in a sentence", () => {
     const sentence = "Hier, l'OIM en Libye a évacué 142 migrants sénégalais de Misurata via l'aéroport de Djerba.";
     expect(typeMatches(sentence, "person", " which senegalese official met the migrants ")).toEqual([]);
     expect(typeMatches(sentence, "person", " qui a evacue les migrants ").map((m) => m.text)).toEqual(["OIM"]);
+    // "official" of a thing asks no person
+    expect(typeMatches("L'Agence nationale de lutte contre la traite (ANLTP) coordonne la réponse au Niger.", "person", " which official body coordinates the migration response in niger ").length).toBeGreaterThan(0);
   });
 
   it("finds counts, amounts, titles and times, not what the question already says", () => {
