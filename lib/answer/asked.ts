@@ -5,7 +5,7 @@
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { fold, stem, words, wordsBefore, wordStarts } from "../text/normalize";
-import { isKnownPlace, placeAliases } from "../text/glossary";
+import { frenchExpansion, isKnownPlace, placeAliases } from "../text/glossary";
 import { capitalsOf, countryOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
@@ -66,6 +66,8 @@ export interface Asked {
   anywhere: readonly AnswerType[];
   /** The question's folded words between spaces. */
   question: string;
+  /** The question as written. */
+  rawQuestion: string;
   /** Who funds something is asked. */
   funder: boolean;
   /** A count of the dead is asked. */
@@ -110,6 +112,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
   let known: Set<string> | undefined;
   return {
     types,
+    rawQuestion: query.question,
     anywhere: ANYWHERE_TYPES.filter((t) => types.includes(t) && (ASKED_AS[t]?.test(question) ?? true)),
     question,
     funder: asksFunder(query, types),
@@ -274,7 +277,7 @@ const SUBGROUPS: readonly (readonly string[])[] = [
 ];
 
 /** A count of a part of a group or of a unit asked: "combien de femmes", "how many families", « le nombre de mineurs » (the noun within two words). */
-const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|gar[çc]ons?|b[ée]b[ée]s?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|m[ée]nages?|foyers?|households?|families|pays|countries|[ée]tats|entreprises?|soci[ée]t[ée]s|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents|camions?|trucks|bus|buses|v[ée]hicules|vehicles|vols|flights|avions|planes|bateaux|boats|navires|ships|kits|trousses|lits|beds|travailleurs?|travailleuses|workers?|employ[ée]s?|employees|salari[ée]s|staff|personnel|agents|fonctionnaires|officiers|officers|officials|p[êe]cheurs|fishermen|marins|sailors|personnels|professionnels|responsables|cadres|collaborateurs|soignants|infirmi[èe]re?s|m[ée]decins|enseignants|nurses|doctors|teachers|professionals)(?![\p{L}])/iu;
+const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|certain|bon|petit)\s+)nombre d(?:e|['’])\s*)(?:(?!(?:les?|la|l|des|du|ce|cet|cette|ces|leurs?|ses|sa|son|nos|vos|the|did|do|does|have|has|had|were|was|are|is|each|their|its|personnes?|people|gens|migrants?|r[ée]fugi[ée]s?|d[ée]plac[ée]s?)\s)[\p{L}-]+\s+){0,2}?(enfants?|mineurs?|filles?|fillettes?|gar[çc]ons?|b[ée]b[ée]s?|nourrissons?|femmes?|hommes?|children|minors|girls|boys|babies|infants|women|men|familles?|m[ée]nages?|foyers?|households?|families|pays|countries|[ée]tats|entreprises?|soci[ée]t[ée]s|companies|employeurs|businesses|agences|agencies|organisations|organizations|organismes|ong|ngos|associations|maisons?|habitations|logements|abris|tentes|houses|homes|dwellings|shelters|tents|camions?|trucks|bus|buses|v[ée]hicules|vehicles|vols|flights|avions|planes|bateaux|boats|navires|ships|kits|trousses|lits|beds|travailleurs?|travailleuses|workers?|employ[ée]s?|employees|salari[ée]s|staff|personnel|agents|fonctionnaires|officiers|officers|officials|p[êe]cheurs|fishermen|marins|sailors|personnels|professionnels|responsables|cadres|collaborateurs|soignants|infirmi[èe]re?s|m[ée]decins|enseignants|nurses|doctors|teachers|professionals)(?![\p{L}])/iu;
 
 /** The group a question names by one of its words, or null (« Et les enfants ? »). */
 function groupNamed(question: string): ReadonlySet<string> | null {
@@ -382,12 +385,17 @@ function unitCounted(question: string): string | null {
   if (!en) return null;
   const phrase: string[] = [];
   for (const w of en[1]!.trim().split(/\s+/)) {
+    // "how many IOM offices", "how many new sites": words before the noun
+    if (!phrase.length && /^(?:iom|oim|new|the|its|their|more|other|different|temporary|official)$/.test(w)) continue;
     if (PHRASE_END.test(w)) break;
     phrase.push(w);
   }
   const head = phrase.at(-1);
   return head && UNITS.test(head) && !phrase.some((w) => PEOPLE.test(w)) ? head : null;
 }
+
+/** Words after a number that count nothing (or nothing at all: the sentence ends). */
+const NO_NOUN = /^(?:|a|et|ou|en|au|aux|dans|selon|contre|soit|sur|pour|and|or|in|at|to|by|on|according|since|depuis|le|la|les|l|du|des|de|d|en|fin|cette|ce|cet|ces)$/;
 
 /** Words within which a number stands from the unit asked (« les camps, au nombre de 45 »). */
 const UNIT_WITHIN = 8;
@@ -404,8 +412,8 @@ function countsUnitsIn(sentence: string, question: string, unit: string): boolea
   const at = ws.flatMap((w, i) => (stem(w) === stem(unit) ? [i] : []));
   return found.some((m) => {
     const after = m.word + words(m.text).length;
-    // after the unit's word, a number of no people (« les écoles accueillent 2 000 déplacés » counts no school)
-    return ws.slice(after, after + 3).some((w) => UNITS.test(w)) || (!PEOPLE.test(ws[after] ?? "") && at.some((i) => m.word > i && m.word - i <= UNIT_WITHIN));
+    // after the unit's word, a number counting nothing else (« au nombre de 45 », « de 30 à 45 »; not « 12 000 familles vivent »)
+    return ws.slice(after, after + 3).some((w) => UNITS.test(w)) || (NO_NOUN.test(ws[after] ?? "") && at.some((i) => m.word > i && m.word - i <= UNIT_WITHIN));
   });
 }
 
@@ -500,29 +508,54 @@ const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambas
 /**
  * Whether a sentence telling an act names who did it: a person, a title (« le ministre »), a body
  * the question does not name (« l'OIM et le HCR » for "Who founded the network?"; not « l'Union
- * africaine (UA) » when the question names « l'Union africaine »).
+ * africaine (UA) » when the question names « l'Union africaine » or "the African Union").
  */
 function namesDoer(sentence: string, asked: Asked): boolean {
   if (namesPerson(sentence, asked.known()) || ROLE_TITLE.test(sentence)) return true;
-  return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.question));
+  return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.rawQuestion));
 }
 
-/** Words an acronym may skip in the name it stands for. */
-const NAME_LINKS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "of", "the", "for", "and"]);
+/** Words an acronym may skip in the name it stands for, and articles, which give it no letter. */
+const NAME_LINKS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "of", "the", "for", "and", "un", "une", "a", "an"]);
 
-/** Whether the question (folded words) names a body: all its words, its acronym's words (« UA » — « Union africaine »), or the acronym of its words. */
+/**
+ * The question's words with their French words, each as the letters it may give an acronym
+ * ("African Union" — « UA »: "african" gives a, "union" u), without link words or articles.
+ */
+function partiesOf(question: string): { words: string[]; initials: Set<string>[] } {
+  const expansion = frenchExpansion(question);
+  const ws = words(question).filter((w) => !NAME_LINKS.has(w) && (w.length > 2 || /^[a-z]{2}$/.test(w)));
+  return { words: [...ws, ...ws.flatMap((w) => expansion.get(w) ?? [])], initials: ws.map((w) => new Set([w[0]!, ...(expansion.get(w) ?? []).map((f) => f[0]!)])) };
+}
+
+/**
+ * Whether the question names a body: all its words (in the question's words or their French
+ * words), its acronym's letters beginning words of the question next to each other in any order
+ * (« UA » — "African Union", « Union africaine »), or the acronym of its words (« Organisation
+ * internationale pour les migrations » — "IOM", « OIM »).
+ */
 function namedBy(body: string, question: string): boolean {
+  const parties = partiesOf(question);
+  const all = new Set(parties.words);
   const ws = words(body).filter((w) => !NAME_LINKS.has(w));
-  if (!ws.length || ws.every((w) => question.includes(` ${w} `))) return true;
-  const qs = question.trim().split(" ").filter((w) => !NAME_LINKS.has(w));
-  // an acronym of the release whose letters begin words of the question in a row
-  if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(body.trim())) {
-    const letters = ws[0]!;
-    for (let i = 0; i + letters.length <= qs.length; i++) if ([...letters].every((l, j) => qs[i + j]![0] === l)) return true;
+  if (!ws.length || ws.every((w) => all.has(w))) return true;
+  if (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(body.trim())) {
+    const letters = [...ws[0]!];
+    const { initials } = parties;
+    for (let i = 0; i + letters.length <= initials.length; i++) {
+      const window = initials.slice(i, i + letters.length);
+      if (assignable(letters, window)) return true;
+    }
   }
-  // a name written out whose initials the question gives as an acronym (« Organisation internationale pour les migrations » — « OIM »)
-  const initials = ws.map((w) => w[0]).join("");
-  return initials.length >= 2 && qs.includes(initials);
+  const acronym = ws.map((w) => w[0]).join("");
+  return acronym.length >= 2 && all.has(acronym);
+}
+
+/** Whether each letter can be given by a different one of the words (their possible initials). */
+function assignable(letters: readonly string[], window: readonly Set<string>[]): boolean {
+  if (!letters.length) return true;
+  const [first, ...rest] = letters;
+  return window.some((options, j) => options.has(first!) && assignable(rest, window.filter((_, k) => k !== j)));
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */

@@ -76,11 +76,12 @@ const OTHER_DATE = /\b(?:the date|la date|quelle date|date exacte|dates exactes|
  */
 function whenSubordinate(raw: string): boolean {
   let any = false;
-  for (const part of raw.split(/[?.;!]/)) {
+  for (const part of raw.split(/[?;!]|\.\s+(?=\p{Lu})/u)) {
     const q = ` ${words(part).join(" ")} `;
     if (!/ (?:when|quand) /.test(q)) continue;
     any = true;
-    if (!SUBORDINATE_WHEN.test(q) || / (?:when|quand) (?:and|et|or|ou) /.test(q) || /,\s*(?:when|quand)(?![\p{L}])/iu.test(part)) return false;
+    // « …, quand et où ? », « …, et quand ? » ask one; « …, quand Boko Haram a attaqué ? » opens a clause
+    if (!SUBORDINATE_WHEN.test(q) || / (?:when|quand) (?:and|et|or|ou) /.test(q) || /,\s*(?:when|quand)\s*$/iu.test(part.trim())) return false;
   }
   return any;
 }
@@ -126,7 +127,7 @@ function partsOf(raw: string): AnswerSpec["parts"] {
   const firstStems = new Set(terms(raw.slice(0, m.index)));
   const expansion = frenchExpansion(m[1]!);
   const secondStems = words(m[1]!)
-    .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !AUXILIARIES.has(w) && (w.length > 2 || /\d/.test(w)))
+    .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !AUXILIARIES.has(w) && (w.length > 1 || /\d/.test(w)))
     .flatMap((w) => [w, ...(expansion.get(w) ?? [])].map(stem))
     .filter((st) => !firstStems.has(st));
   return { first: answerSpec(raw.slice(0, m.index)).types, second: answerSpec(m[1]!).types, secondStems: [...new Set(secondStems)] };

@@ -685,6 +685,8 @@ describe("a missing place", () => {
   it("may be one of a list of three the release names the others of, not one place among others", () => {
     const storms = "Tegucigalpa - L'OIM a consacré 750 000 dollars à sa réponse aux ouragans Eta et Iota au Nicaragua, au Guatemala et au Honduras, où des milliers de familles ont perdu leur maison.";
     expect(askOne("How much money did IOM allocate to its hurricane response in Honduras, Guatemala and El Salvador?", "Les ouragans en Amérique centrale", storms).answer).toContain("750 000 dollars");
+    // names with particles (« Côte d'Ivoire ») are in the list
+    expect(askOne("How much did IOM spend on Ebola in Côte d'Ivoire, Guinea and Liberia?", "Ebola", "Conakry - L'OIM a consacré 2 millions de dollars à la lutte contre Ebola en Guinée, au Libéria et en Sierra Leone.").answer).toContain("2 millions de dollars");
     // a place outside the list is missing as any place is
     expect(askOne("How many migrants from Mali, Niger and Chad arrived in Libya in 2017?", "Arrivées", "Alger - En 2017, 12 000 migrants du Mali, du Niger et du Tchad sont arrivés en Algérie.").abstained).toBe(true);
     // places named apart, not in a list: the missing one still rules the release out
@@ -794,6 +796,11 @@ describe("questions asking who did a ceremonial act", () => {
     expect(askOne("Qui a coupé les fonds du programme de retour de l'OIM ?", "Les fonds", "Genève - Le Département d'État (DOS) a coupé les fonds du programme de retour de l'OIM en mars.").answer).toContain("DOS");
   });
 
+  it("know the parties under their acronym in either language", () => {
+    expect(askOne("Qui a signé un accord avec l'OIM à Addis-Abeba ?", "Un accord", "Addis-Abeba - L'OIM et l'UA ont signé un accord sur la migration de travail.").answer).toContain("l'UA ont signé");
+    expect(askOne("Who signed the agreement between IOM and the African Union?", "Un accord", "Genève - L'Organisation internationale pour les migrations (OIM) et l'Union africaine (UA) ont signé un accord de trois ans.").abstained).toBe(true);
+  });
+
   it("leave other questions on a person as they were (who spoke, who wrote)", () => {
     const text = "Dhaka - L'étude de l'OIM sur le changement climatique et la migration au Bangladesh a été menée par M. Tasneem Siddiqui.";
     expect(askOne("Who wrote the IOM study on climate change and migration in Bangladesh?", "Une étude", text).answer).toContain("Tasneem Siddiqui");
@@ -857,6 +864,12 @@ describe("questions counting places or facilities", () => {
     expect(askOne("Combien de sites de déplacement compte le Malawi ?", "Le Malawi", "Lilongwe - Le nombre de sites de déplacement est passé de 30 à 45 au Malawi.").answer).toContain("45");
     expect(askOne("Combien de kits d'abris l'OIM a-t-elle distribués aux familles de Sindh ?", "Le Sindh", "Karachi - L'OIM a distribué 3 000 kits aux familles du Sindh.").answer).toContain("3 000 kits");
     expect(askOne("Pourquoi un grand nombre de villages ont-ils été évacués au Mozambique ?", "Le Mozambique", "Maputo - Les villages ont été évacués au Mozambique en raison des inondations qui ont touché 20 000 personnes.").abstained).toBe(false);
+  });
+
+  it("take no count of people for a count of units, in English after \"IOM\" or after the unit's word", () => {
+    expect(askOne("How many IOM offices are there in Libya?", "La Libye", "Tripoli - Les bureaux de l'OIM en Libye emploient 300 personnes.").abstained).toBe(true);
+    expect(askOne("Combien de sites de déplacement l'OIM gère-t-elle en Irak ?", "L'Irak", "Bagdad - Dans les sites de déplacement gérés par l'OIM en Irak, 12 000 familles vivent encore.").abstained).toBe(true);
+    expect(askOne("Combien de personnes responsables de la traite ont été arrêtées au Niger ?", "La traite", "Niamey - Au Niger, 12 trafiquants présumés responsables de la traite ont été arrêtés par la police.").answer).toContain("12 trafiquants");
   });
 
   it("leave counts of people named after a place word, and amounts, as they were", () => {

@@ -25,6 +25,9 @@ describe("answer types of a question", () => {
     expect(answerSpec("Who signed the agreement with Niger? When was it signed?").types).toContain("date");
     expect(answerSpec("What was the date when the first convoy arrived in Aden?").types).toEqual(["date"]);
     expect(answerSpec("Which areas of cooperation does the agreement cover?").types).not.toContain("place");
+    expect(answerSpec("Which city in the U.S. did the families reach when they fled?").types).toEqual(["place"]);
+    expect(answerSpec("Vers quelles villes les familles ont-elles fui, quand Boko Haram a attaqué ?").types).toEqual(["place"]);
+    expect(answerSpec("Où l'accord a-t-il été signé, et quand ?").types).toEqual(["place", "date"]);
   });
 
   it("reads two things asked at once, in the order asked", () => {
@@ -39,6 +42,7 @@ describe("answer types of a question", () => {
     expect(answerSpec("Fin mai 2017, combien de migrants sont arrivés, et combien à la même date en 2016 ?").parts?.secondStems).toEqual(["date", "2016"].map((w) => stem(w)));
     // no auxiliary ("eu" is no « UE »)
     expect(answerSpec("Combien de migrants sont arrivés en 2016, et combien y en a-t-il eu en 2017 ?").parts?.secondStems).toEqual(["2017"]);
+    expect(answerSpec("Combien de migrants sont arrivés en Italie, et combien dans l'UE ?").parts?.secondStems).toContain("ue");
     expect(answerSpec("Combien de Malawites sont rentrés, et quel projet les a aidés ?").parts?.second).toEqual([]);
     expect(answerSpec("Qui finance l'atelier et les formations ?").parts).toBeNull();
   });
