@@ -562,7 +562,7 @@ function assignable(letters: readonly string[], window: readonly Set<string>[]):
 const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|dates? exactly|quel jour|what day|which day) /;
 
 /** A date asked, a month at least (« À quelle date… », "On what date…"), on folded words. */
-const MONTH_ASKED = / (?:a quelle date|on what date|on which date) /;
+const MONTH_ASKED = / (?:a quelle date|on what date|on which date|quel mois|what month|which month|in which month) /;
 
 /** A month named, in French or English, or a date in figures (« 15.05.2019 », « 2019-05-15 »). */
 const MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS}|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)(?![\\p{L}])|(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})(?!\\d)`, "iu");

@@ -826,6 +826,15 @@ describe("a book whose name is asked", () => {
   });
 });
 
+describe("a month asked", () => {
+  it("is answered by a sentence naming one, not by « le mois dernier » alone", () => {
+    const last = "Dilla - Les affrontements entre communautés le mois dernier ont contraint des centaines de milliers de personnes à fuir en Éthiopie.";
+    const ask = (text: string) => askOne("En quel mois les affrontements ont-ils contraint les gens à fuir en Éthiopie ?", "L'Éthiopie", text);
+    expect(ask(last).abstained).toBe(true);
+    expect(ask(`${last} Les personnes déplacées en juin se sont ajoutées aux déplacements de l'an passé en Éthiopie.`).answer).toContain("juin");
+  });
+});
+
 describe("a report or a book whose title is asked", () => {
   it("is not « un recueil de données »", () => {
     expect(askOne("Quel est le titre du livre publié par l'OIM au Niger ?", "Le Niger", "Niamey - L'OIM publie les résultats du recueil de données de la Matrice de suivi des déplacements au Niger.").abstained).toBe(true);

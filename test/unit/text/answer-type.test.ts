@@ -18,6 +18,8 @@ describe("answer types of a question", () => {
     expect(answerSpec("Quel ministre a parlé quand le centre a ouvert ?").types).toEqual(["person"]);
     expect(answerSpec("When did IOM open the centre?").types).toEqual(["date"]);
     expect(answerSpec("Where and when was the workshop held?").types).toEqual(["place", "date"]);
+    expect(answerSpec("C'était quel mois ?").types).toEqual(["date"]);
+    expect(answerSpec("In which month did the clashes start?").types).toEqual(["date"]);
     expect(answerSpec("In which city, and when, did the meeting take place?").types).toEqual(["place", "date"]);
     expect(answerSpec("Since when has IOM's International Dialogue on Migration been running?").types).toEqual(["date"]);
     // a date asked of its own, after a comma or in another sentence
