@@ -84,6 +84,8 @@ export interface Asked {
   most: boolean;
   /** A town is asked ("Dans quelle ville…", "Which port…", "In which Libyan town…"). */
   town: boolean;
+  /** The names and adjectives (folded) of the country a part of a country is asked in (« quelle province irakienne », "which Iraqi governorate"), or null: a release never naming it does not answer. */
+  placeCountry: readonly string[] | null;
   /** Whether a town named in a sentence lies outside the country the town is asked in (« quelle ville du Nigéria »: not « Tripoli »), when one is. */
   townElsewhere?: (name: string, sentence: string) => boolean;
   /** People are counted (« combien de demandeurs de visa », "how many people"): a count of things only does not answer. */
@@ -126,6 +128,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     most: types.some((t) => t === "place" || t === "organisation" || t === "person") && MOST_ASKED.test(question),
     town,
     townElsewhere: town ? elsewhereOf(townCountry(question)) : undefined,
+    placeCountry: types.includes("place") ? placeCountry(question) : null,
     peopleCounted: types.includes("count") && countsPeople(question),
     unitCounted: types.includes("count") ? unitCounted(query.question) : null,
     places: PLACES_ASKED.test(question),
@@ -191,6 +194,13 @@ export function holdsAsked(input: {
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
   if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), asked.townElsewhere))) return "no";
+  // a place asked in a country (« quelle province irakienne ») is in a release naming that country
+  const inCountry = asked.placeCountry;
+  if (inCountry) {
+    const folded = ` ${words(`${input.title}\n${text().slice(0, WHOLE_RELEASE_CHARS)}`).join(" ")} `;
+    // under any form (« nigérians » for « Nigéria »)
+    if (!inCountry.some((n) => folded.includes(` ${n}`))) return "no";
+  }
   // several countries asked are named by one sentence of the release, two at least besides the
   // question's: « huit pays africains » names none ("Which eight African countries…")
   if (asked.places && !withTitle().some((x) => namesPlaces(x, asked.known()))) return "no";
@@ -464,6 +474,29 @@ function townCountry(question: string): readonly string[] | null {
   if (!m) return null;
   for (const w of (m[1] ?? m[2] ?? "").trim().split(" ")) {
     for (const name of [w, ...placeAliases(w)]) if (capitalsOf(name).length) return [name, ...placeAliases(name)];
+  }
+  return null;
+}
+
+/**
+ * Nouns of parts of a country a question may ask in one, French and English (folded): a release
+ * on one names its country (a town may go without it: "which Canadian city" — « à Toronto »).
+ */
+const PLACE_NOUNS_FR = "provinces?|regions?|districts?|departements?|gouvernorats?|zones?|municipalites?|communes?|etats?";
+const PLACE_NOUNS_EN = "provinces?|regions?|districts?|governorates?|areas?|states?|municipalit(?:y|ies)";
+
+/**
+ * The country a place is asked in, from the adjective or « de X » beside its noun (« quelle
+ * province irakienne », « quelles villes du Brésil », "which Iraqi province"), on folded words:
+ * the country's names, adjectives and capitals, or null.
+ */
+function placeCountry(question: string): readonly string[] | null {
+  const m = new RegExp(` (?:(?:quel|quels|quelle|quelles) (?:${PLACE_NOUNS_FR}) (?:(?:de|du|d|des) )?(\\w+)|(?:which|what) ((?:[\\w-]+ ){1,2})(?:${PLACE_NOUNS_EN})) `).exec(question);
+  if (!m) return null;
+  for (const w of (m[1] ?? m[2] ?? "").trim().split(" ")) {
+    const names = [w, ...placeAliases(w)];
+    const capitals = names.flatMap((n) => capitalsOf(n));
+    if (capitals.length) return [...new Set([...names, ...capitals])];
   }
   return null;
 }

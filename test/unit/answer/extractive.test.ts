@@ -826,6 +826,15 @@ describe("a book whose name is asked", () => {
   });
 });
 
+describe("a part of a country asked", () => {
+  it("is not answered by a release that never names that country, under any form", () => {
+    const ask = (text: string) => askOne("Quelle province irakienne accueille le plus de déplacés d'après la DTM de l'OIM ?", "La DTM", text);
+    expect(ask("Quito - La DTM de l'OIM a recensé les déplacés dans les provinces équatoriennes de Manabi et d'Esmeraldas, la plus touchée.").abstained).toBe(true);
+    expect(ask("Bagdad - Selon la DTM de l'OIM, la province d'Anbar accueille le plus de déplacés, devant celle de Ninive.").answer).toContain("Anbar");
+    expect(askOne("In which Nigerian state are most displaced people living?", "Le Nigéria", "Maiduguri - Selon l'OIM, la plupart des déplacés nigérians vivent dans l'État de Borno.").answer).toContain("Borno");
+  });
+});
+
 describe("a month asked", () => {
   it("is answered by a sentence naming one, not by « le mois dernier » alone", () => {
     const last = "Dilla - Les affrontements entre communautés le mois dernier ont contraint des centaines de milliers de personnes à fuir en Éthiopie.";
