@@ -66,8 +66,6 @@ export interface Asked {
   anywhere: readonly AnswerType[];
   /** The question's folded words between spaces. */
   question: string;
-  /** The question as written. */
-  rawQuestion: string;
   /** Who funds something is asked. */
   funder: boolean;
   /** A count of the dead is asked. */
@@ -100,6 +98,8 @@ export interface Asked {
   onBehalf: boolean;
   /** Words by which a release tells the act whose doer is asked ("Who signed…", « Qui a inauguré… »), or null. */
   act: RegExp | null;
+  /** The question's words as parties of an act (`partiesOf`), read once. */
+  parties: () => Parties;
   /** A named thing asked by its noun, and the stems the question already names. */
   kind: KindAsked | null;
   known: () => ReadonlySet<string>;
@@ -112,9 +112,9 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
   const question = ` ${words(query.question).join(" ")} `;
   const town = TOWN_ASKED.test(question);
   let known: Set<string> | undefined;
+  let parties: Parties | undefined;
   return {
     types,
-    rawQuestion: query.question,
     anywhere: ANYWHERE_TYPES.filter((t) => types.includes(t) && (ASKED_AS[t]?.test(question) ?? true)),
     question,
     funder: asksFunder(query, types),
@@ -135,6 +135,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     act: types.includes("person") ? actAsked(question) : null,
+    parties: () => (parties ??= partiesOf(query.question)),
     kind: kindAsked(query.question, types),
     known: () => (known ??= knownStems(query)),
     questionStems: new Set(query.concepts.flatMap((c) => c.stems)),
@@ -293,8 +294,8 @@ const SUBGROUP_ASKED = /(?:combien d(?:e|['’])\s*|how many\s+|(?<!(?:grand|cer
 function groupNamed(question: string): ReadonlySet<string> | null {
   const ws = words(question);
   // not the doer of an act (« Et par la police ? », "And with the doctors?")
-  const named = (w: string, i: number) => !/^(?:par|by|avec|with|selon|according)$/.test(ws[i - 1] ?? "") && !/^(?:par|by|avec|with)$/.test(ws[i - 2] ?? "");
-  const group = SUBGROUPS.find((g) => g !== AGENCIES && ws.some((w, i) => g.includes(w) && named(w, i)));
+  const named = (i: number) => !/^(?:par|by|avec|with|selon|according)$/.test(ws[i - 1] ?? "") && !/^(?:par|by|avec|with)$/.test(ws[i - 2] ?? "");
+  const group = SUBGROUPS.find((g) => g !== AGENCIES && ws.some((w, i) => g.includes(w) && named(i)));
   return group ? new Set(group) : null;
 }
 
@@ -419,7 +420,8 @@ function countsUnitsIn(sentence: string, question: string, unit: string): boolea
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   const found = typeMatches(sentence, "count", question);
   if (!found.length) return false;
-  const at = ws.flatMap((w, i) => (stem(w) === stem(unit) ? [i] : []));
+  const unitStem = stem(unit);
+  const at = ws.flatMap((w, i) => (stem(w) === unitStem ? [i] : []));
   return found.some((m) => {
     const after = m.word + words(m.text).length;
     // after the unit's word, a number counting nothing else (« au nombre de 45 », « de 30 à 45 »; not « 12 000 familles vivent »)
@@ -469,11 +471,22 @@ const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:wh
  * vietnamienne », « ville du Nigéria », "which Brazilian cities"), on folded words: its names, or null.
  */
 function townCountry(question: string): readonly string[] | null {
-  // an adjective or « de/du X » right after the noun, an adjective before the English one
-  const m = / (?:quelles? (?:villes?|ports?|localites?) (?:(?:de|du|d|des) )?(\w+)|(?:which|what) ((?:[\w-]+ ){1,2})(?:city|cities|town|towns|port|ports)) /.exec(question);
+  const found = countryBeside(question, "quelles? (?:villes?|ports?|localites?)", "city|cities|town|towns|port|ports");
+  return found && [found.name, ...placeAliases(found.name)];
+}
+
+/**
+ * The country named beside a place's noun (« quelle ville vietnamienne », « ville du Nigéria »,
+ * "which Brazilian cities"): an adjective or « de/du X » right after the French noun (asked by
+ * `french`, the question word with it), an adjective before the English one (`english`, nouns
+ * only); the word as the question writes it and the name of the country it gives, or null.
+ */
+function countryBeside(question: string, french: string, english: string): { word: string; name: string } | null {
+  const m = new RegExp(` (?:${french} (?:(?:de|du|d|des) )?(\\w+)|(?:which|what) ((?:[\\w-]+ ){1,2})(?:${english})) `).exec(question);
   if (!m) return null;
-  for (const w of (m[1] ?? m[2] ?? "").trim().split(" ")) {
-    for (const name of [w, ...placeAliases(w)]) if (capitalsOf(name).length) return [name, ...placeAliases(name)];
+  for (const word of (m[1] ?? m[2] ?? "").trim().split(" ")) {
+    const name = [word, ...placeAliases(word)].find((n) => capitalsOf(n).length);
+    if (name) return { word, name };
   }
   return null;
 }
@@ -486,19 +499,15 @@ const PLACE_NOUNS_FR = "provinces?|regions?|districts?|departements?|gouvernorat
 const PLACE_NOUNS_EN = "provinces?|regions?|districts?|governorates?|areas?|states?|municipalit(?:y|ies)";
 
 /**
- * The country a place is asked in, from the adjective or « de X » beside its noun (« quelle
- * province irakienne », « quelles villes du Brésil », "which Iraqi province"), on folded words:
- * the country's names, adjectives and capitals, or null.
+ * The country a part of a country is asked in (« quelle province irakienne », « quels districts du
+ * Pakistan », "which Iraqi province"), on folded words: the country's names, adjectives and
+ * capitals, or null.
  */
 function placeCountry(question: string): readonly string[] | null {
-  const m = new RegExp(` (?:(?:quel|quels|quelle|quelles) (?:${PLACE_NOUNS_FR}) (?:(?:de|du|d|des) )?(\\w+)|(?:which|what) ((?:[\\w-]+ ){1,2})(?:${PLACE_NOUNS_EN})) `).exec(question);
-  if (!m) return null;
-  for (const w of (m[1] ?? m[2] ?? "").trim().split(" ")) {
-    const names = [w, ...placeAliases(w)];
-    const capitals = names.flatMap((n) => capitalsOf(n));
-    if (capitals.length) return [...new Set([...names, ...capitals])];
-  }
-  return null;
+  const found = countryBeside(question, `(?:quel|quels|quelle|quelles) (?:${PLACE_NOUNS_FR})`, PLACE_NOUNS_EN);
+  if (!found) return null;
+  const names = [found.word, ...placeAliases(found.word)];
+  return [...new Set([...names, ...names.flatMap((n) => capitalsOf(n))])];
 }
 
 /** Whether a town is in another country than the one asked (its names): a capital of another, not placed in the one asked in its sentence. */
@@ -545,7 +554,7 @@ const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambas
  */
 function namesDoer(sentence: string, asked: Asked): boolean {
   if (namesPerson(sentence, asked.known()) || ROLE_TITLE.test(sentence)) return true;
-  return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.rawQuestion));
+  return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.parties()));
 }
 
 /** Words an acronym may skip in the name it stands for, and articles, which give it no letter. */
@@ -555,10 +564,15 @@ const NAME_LINKS = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et"
  * The question's words with their French words, each as the letters it may give an acronym
  * ("African Union" — « UA »: "african" gives a, "union" u), without link words or articles.
  */
-function partiesOf(question: string): { words: string[]; initials: Set<string>[] } {
+interface Parties {
+  words: ReadonlySet<string>;
+  initials: ReadonlySet<string>[];
+}
+
+function partiesOf(question: string): Parties {
   const expansion = frenchExpansion(question);
   const ws = words(question).filter((w) => !NAME_LINKS.has(w) && (w.length > 2 || /^[a-z]{2}$/.test(w)));
-  return { words: [...ws, ...ws.flatMap((w) => expansion.get(w) ?? [])], initials: ws.map((w) => new Set([w[0]!, ...(expansion.get(w) ?? []).map((f) => f[0]!)])) };
+  return { words: new Set([...ws, ...ws.flatMap((w) => expansion.get(w) ?? [])]), initials: ws.map((w) => new Set([w[0]!, ...(expansion.get(w) ?? []).map((f) => f[0]!)])) };
 }
 
 /**
@@ -567,9 +581,8 @@ function partiesOf(question: string): { words: string[]; initials: Set<string>[]
  * (« UA » — "African Union", « Union africaine »), or the acronym of its words (« Organisation
  * internationale pour les migrations » — "IOM", « OIM »).
  */
-function namedBy(body: string, question: string): boolean {
-  const parties = partiesOf(question);
-  const all = new Set(parties.words);
+function namedBy(body: string, parties: Parties): boolean {
+  const all = parties.words;
   const ws = words(body).filter((w) => !NAME_LINKS.has(w));
   if (!ws.length || ws.every((w) => all.has(w))) return true;
   if (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(body.trim())) {
@@ -585,7 +598,7 @@ function namedBy(body: string, question: string): boolean {
 }
 
 /** Whether each letter can be given by a different one of the words (their possible initials). */
-function assignable(letters: readonly string[], window: readonly Set<string>[]): boolean {
+function assignable(letters: readonly string[], window: readonly ReadonlySet<string>[]): boolean {
   if (!letters.length) return true;
   const [first, ...rest] = letters;
   return window.some((options, j) => options.has(first!) && assignable(rest, window.filter((_, k) => k !== j)));

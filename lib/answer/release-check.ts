@@ -41,10 +41,11 @@ export interface ReleaseCheck {
  */
 export const ABSTAIN = { releaseCoverage: 0.2, releaseShare: 0.34, namesPresent: 2, missingNameCoverage: 0.5 };
 
-/** Three names or more in a list ("Honduras, Guatemala and El Salvador", « au Niger, au Mali et au Tchad »). */
 /** A name in capitals, with the particles and adjectives inside country names (« Côte d'Ivoire », « République démocratique du Congo »). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:\s+(?:(?:de|du|des|of|the|démocratique|populaire|islamique|arabe|fédérale|unie|unis|dominicaine|centrafricaine|tchèque)\s+)*|\s*d['’])\p{Lu}[\p{L}'’-]*)*`;
 const LIST_BEFORE = "(?:(?:au|aux|en|le|la|les|l['’]|du|des|de|d['’]|à|the|in|from)\\s*)?";
+
+/** Three names or more in a list ("Honduras, Guatemala and El Salvador", « au Niger, au Mali et au Tchad »). */
 const PLACE_LIST = new RegExp(String.raw`${PLACE_NAME}\s*,\s*${LIST_BEFORE}${PLACE_NAME},?\s+(?:et|and|ou|or)\s+${LIST_BEFORE}${PLACE_NAME}`, "u");
 
 /** Words before a country's name when a release says something happens there ("au Royaume-Uni", "in Viet Nam"). */

@@ -76,17 +76,8 @@ const HOW_IT_WORKS_EN =
 /** A noun pointing back at what was said (« à ce sujet », « à ce propos », « là-bas », "on this matter"; not "on the subject of…"), on folded words. */
 const POINTING_BACK = /(?<= (?:a|sur|de|au) (?:ce|cet) )(sujet|propos|egard|theme)(?= )|(?<= (?:on|about|regarding|concerning) (?:this|that|the) )(subject|matter|topic)(?= )(?! of )|(?<= la )(bas)(?= )/g;
 
-/** Words of a phrase for paying (« met la main au portefeuille », "footed the bill"): the question asks who funds, they name nothing. */
-const PAYING_IDIOM = [
-  /(?<= )(met|mettent|mis|mettra|mettre|mettront)(?= la main (?:au portefeuille|a la poche) )/g,
-  /(?<= la )(main)(?= (?:au portefeuille|a la poche) )/g,
-  /(?<= main (?:au|a la) )(portefeuille|poche)(?= )/g,
-  /(?<= )(foot|foots|footed|footing|pick|picks|picked|picking)(?= (?:up )?the (?:bill|tab) )/g,
-  /(?<= (?:foot|foots|footed|footing|pick|picks|picked|picking) (?:up )?the )(bill|tab)(?= )/g,
-  /(?<= (?:pick|picks|picked|picking) )(up)(?= the (?:bill|tab) )/g,
-  /(?<= )(cover|covers|covered|covering)(?= the costs? )/g,
-  /(?<= (?:cover|covers|covered|covering) the )(cost|costs)(?= )/g,
-];
+/** A phrase for paying (« met la main au portefeuille », "footed the bill"), on folded words between spaces: the question asks who funds, its words name nothing. */
+const PAYING_IDIOM = /(?<= )(?:(?:(?:met|mettent|mis|mettra|mettre|mettront) )?la main (?:au portefeuille|a la poche)|(?:foot|foots|footed|footing|pick|picks|picked|picking) (?:up )?the (?:bill|tab)|(?:cover|covers|covered|covering) the costs?)(?= )/g;
 
 /** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
 const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of )/g;
@@ -131,7 +122,8 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // « à ce sujet », "on this matter" point back at the conversation: their noun is no concept
   const pointing = wordsMatched(folded, [POINTING_BACK]);
   // nor the noun of « au nom de », nor the verb of « Comment fonctionne… », "How does … work?", nor the words of « met la main au portefeuille »
-  const said = new Set([...asking, ...pointing, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN, ...PAYING_IDIOM])]);
+  const paying = [...` ${folded} `.matchAll(PAYING_IDIOM)].flatMap((m) => m[0].split(" "));
+  const said = new Set([...asking, ...pointing, ...paying, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN])]);
   const concepts = conceptsOf(question).filter((c) => !said.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
