@@ -82,6 +82,15 @@ const PAYING_IDIOM = /(?<= )(?:(?:(?:met|mettent|mis|mettra|mettre|mettront) )?l
 /** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
 const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of )/g;
 
+/**
+ * The noun of the kind of thing asked, after its question word (« sur quel thème », « quel est le
+ * nom », "what's the full English name", "which topic"), and a language asking a name in it
+ * ("the English name", « son nom anglais », "in English"), on folded words: they say what is
+ * asked, not what it is about; the release writes the name, not "name".
+ */
+const KIND_NOUN =
+  /(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|etaient|is|are|was|were) )?(?:(?:le|la|les|l|the|its|their|son|sa|ses|leur) )?(?:(?:full|exact|official|real|complete|complet|complete|officiel|officielle|vrai|veritable|english|french|anglais|francais) ){0,2})(nom|noms|name|names|titre|titres|title|titles|theme|themes|sujet|topic|intitule)(?= )|(?<= )(english|french)(?= (?:name|names|title|titles|version) )|(?<= (?:nom|noms|titre|titres|intitule) )(anglais|francais)(?= )|(?<= (?:in|en) )(english|french|anglais|francais)(?= $)/g;
+
 /** Words of a contact asked: the release writes « Tel : », « Email : », not the word asked. */
 const CONTACT_WORDS = new Set(["telephone", "telephones", "phone", "phones", "numero", "numeros", "number", "tel"]);
 
@@ -124,10 +133,14 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // nor the noun of « au nom de », nor the verb of « Comment fonctionne… », "How does … work?", nor the words of « met la main au portefeuille »
   const paying = [...` ${folded} `.matchAll(PAYING_IDIOM)].flatMap((m) => m[0].split(" "));
   const said = new Set([...asking, ...pointing, ...paying, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN])]);
-  const concepts = conceptsOf(question).filter((c) => !said.has(c.word));
+  // nor the noun of the kind of thing asked (« quel thème », "the English name")
+  const kindNouns = wordsMatched(folded, [KIND_NOUN]);
+  const withKind = conceptsOf(question).filter((c) => !said.has(c.word));
+  const concepts = withKind.filter((c) => !kindNouns.has(c.word));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
-  const followUp = lastUser !== undefined && (options.followUp ?? (concepts.length <= 1 || FOLLOW_UP_CUE.test(folded) || pointing.size > 0));
+  // (the kind asked counts here: « Quel était le sujet de la conférence ? » asks of its own)
+  const followUp = lastUser !== undefined && (options.followUp ?? (withKind.length <= 1 || FOLLOW_UP_CUE.test(folded) || pointing.size > 0));
   // the conversation's subject: its last question, and the one before when the last says little
   const subject = subjectOf(history.filter((t) => t.role === "user").map((t) => t.content));
   const context = followUp ? [subject, (lastAssistant?.content ?? "").slice(0, 400)].join(" ") : "";

@@ -479,8 +479,10 @@ describe("a noun pointing back at the conversation", () => {
     expect(fr.concepts.map((c) => c.word)).toEqual(["oim", "exprime"]);
     expect(fr.followUp).toBe(true);
     expect(analyzeQuery("What did IOM say on this matter?", history).concepts.map((c) => c.word)).toEqual(["iom", "say"]);
-    // a subject asked is one
-    expect(analyzeQuery("Quel était le sujet de la conférence ?", []).concepts.map((c) => c.word)).toEqual(["sujet", "conference"]);
+    // a subject asked is the kind of thing asked, not what the question is about, and the question asks of its own
+    const subject = analyzeQuery("Quel était le sujet de la conférence ?", history);
+    expect(subject.concepts.map((c) => c.word)).toEqual(["conference"]);
+    expect(subject.followUp).toBe(false);
   });
 });
 
@@ -1310,9 +1312,9 @@ describe("words of a follow-up that name nothing", () => {
     expect(words("Who signed on behalf of the government?")).toEqual(["signed", "government"]);
     // "still", "already", "yet" as « encore », « déjà »
     expect(words("How many people are still missing?")).toEqual(["people", "missing"]);
-    // the Netherlands and a name asked stay
+    // the Netherlands stays; the noun of a name asked is the kind asked
     expect(words("Combien de migrants aux Pays-Bas ?")).toContain("bas");
-    expect(words("Quel est le nom de l'opération ?")).toContain("nom");
+    expect(words("Quel est le nom de l'opération ?")).toEqual(["operation"]);
   });
 
   it("read « en » or « y » before a verb as pointing back (« Combien de voyageurs vont en profiter ? »)", () => {

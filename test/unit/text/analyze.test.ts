@@ -50,6 +50,16 @@ describe("names in questions", () => {
   it("ignores words inside a quoted title", () => {
     expect(entities("Que dit le communiqué « Le Directeur général de l’OIM » ?")).toEqual([]);
   });
+  it("drops the noun of the kind of thing asked and the language a name is asked in", () => {
+    const concepts = (q: string) => analyzeQuery(q).concepts.map((c) => c.word);
+    expect(concepts("What's the full English name of the network behind that project?")).toEqual(["full", "network", "project"]);
+    expect(concepts("Et les débats portent sur quel thème ?")).toEqual(["debats", "portent"]);
+    expect(concepts("Quel est le nom du bateau ?")).toEqual(["bateau"]);
+    expect(concepts("Quel est le titre du rapport en anglais ?")).toEqual(["rapport"]);
+    // not a name or a language the question is about
+    expect(concepts("Which topic did the English delegation raise?")).toEqual(["english", "delegation", "raise"]);
+    expect(concepts("Qui a donné son nom au centre ?")).toEqual(["donne", "nom", "centre"]);
+  });
   it("reads « la capitale haïtienne », « la capitale du Soudan », \"the Sudanese capital\" as the capital's name", () => {
     const haiti = analyzeQuery("Combien de personnes ont fui les violences dans la capitale haïtienne ?");
     expect(haiti.lexicalText).toContain("port au prince");
