@@ -5,7 +5,7 @@
 import type { AnswerType } from "../text/answer-type";
 import { isKnownPlace, placeAliases } from "../text/glossary";
 import { bodiesNamed } from "../text/bodies";
-import { capitalsOf, countriesOfRegion, countryNamesOf } from "../text/places";
+import { capitalsOf, countriesOfRegion, countryNamesOf, namesCountry } from "../text/places";
 import { numbersOf } from "../text/numbers";
 import { fold, stem, words } from "../text/normalize";
 import { FRENCH_MONTHS, type Concept, type QueryAnalysis } from "../text/query";
@@ -99,7 +99,8 @@ export function checkRelease(input: {
   // whether the release says something happens at a place ("à Dili", "au Royaume-Uni")
   const at = (before: readonly string[], place: string) => before.some((p) => input.folded().includes(` ${p} ${place} `));
   const inRegion = (region: string) =>
-    countriesOfRegion(region).some((country) => input.folded().includes(` ${country} `)) ||
+    // (or one of its peoples: « jeunes géorgiens » for "the Caucasus")
+    countriesOfRegion(region).some((country) => namesCountry(input.folded(), country)) ||
     // and a capital in one saying something happens in its country ("London" — "au Royaume-Uni",
     // "Hanoï" — "au Viet Nam" or "au Vietnam"; not "financé par la France" for Paris)
     countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", ""))) ||

@@ -127,6 +127,18 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     sahel: "mali,niger,tchad,burkina faso,mauritanie,senegal",
     maghreb: "maroc,algerie,tunisie,libye,mauritanie",
     caraibes: "haiti,cuba,jamaique,republique dominicaine,bahamas,barbade,trinite et tobago",
+    caucase: "georgie,armenie,azerbaidjan,tchetchenie,daghestan,ingouchie",
+    "caucase du sud": "georgie,armenie,azerbaidjan",
+    "caucase du nord": "tchetchenie,daghestan,ingouchie",
+    scandinavie: "suede,norvege,danemark,finlande,islande",
+    "europe du nord": "suede,norvege,danemark,finlande,islande,estonie,lettonie,lituanie",
+    "europe du sud": "italie,espagne,grece,portugal,malte,chypre",
+    golfe: "arabie saoudite,koweit,qatar,bahrein,oman,emirats arabes unis",
+    pacifique: "fidji,samoa,tonga,vanuatu,kiribati,tuvalu,iles salomon,papouasie,nauru,palaos,iles marshall,micronesie",
+    kurdistan: "erbil,dohuk,souleimaniye,sulaymaniyah",
+    darfour: "nyala,el fasher,el geneina,zalingei,ed daein",
+    visayas: "cebu,leyte,tacloban,ormoc,bohol,iloilo,samar,negros,panay,bacolod",
+    luzon: "manille,manila,quezon,pangasinan,isabela,cagayan,bicol",
     // an island is found in a release naming one of its provinces, cities or countries ("le nord de Sumatra" — « Aceh »)
     sumatra: "aceh,banda aceh,meulaboh,nias,medan,padang,riau,jambi,bengkulu,lampung",
     java: "jakarta,yogyakarta,bandung,surabaya,semarang",
@@ -142,6 +154,22 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
 /** The countries of a region named in folded words ("amerique centrale"), none for other places. */
 export function countriesOfRegion(region: string): readonly string[] {
   return REGIONS.get(region) ?? [];
+}
+
+const COUNTRY_FORMS = new Map<string, RegExp>();
+
+/**
+ * Whether folded words between spaces name a country (folded) or one of its people: « géorgie »,
+ * « jeunes géorgiens », « les autorités arméniennes ».
+ */
+export function namesCountry(folded: string, country: string): boolean {
+  let form = COUNTRY_FORMS.get(country);
+  if (!form) {
+    const base = country.replace(/e$/, "");
+    form = new RegExp(` ${base}(?:e|es|s|en|ens|enne|ennes|ain|ains|aine|aines|ais|aise|aises|ois|oise|oises|an|ans|ane|anes)? `);
+    COUNTRY_FORMS.set(country, form);
+  }
+  return form.test(folded);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placeAliases } from "../../../lib/text/glossary";
-import { capitalPhrases, countryNamesOf, countryOf, placeOfAdjective } from "../../../lib/text/places";
+import { capitalPhrases, countriesOfRegion, countryNamesOf, countryOf, namesCountry, placeOfAdjective } from "../../../lib/text/places";
 import { stem } from "../../../lib/text/normalize";
 import { conceptsOf } from "../../../lib/text/query";
 import { phraseSynonyms } from "../../../lib/text/synonyms";
@@ -59,5 +59,22 @@ describe("places a question may name otherwise", () => {
     expect(phraseSynonyms("apres le tremblement de terre").has("terre")).toBe(false);
     const tremblement = conceptsOf("Qui a aidé après le tremblement de terre ?").find((c) => c.word === "tremblement");
     expect(tremblement?.related).toContain("seism");
+  });
+});
+
+describe("regions and their countries", () => {
+  it("lists the countries of a region, the towns of an island group", () => {
+    expect(countriesOfRegion("caucase")).toContain("georgie");
+    expect(countriesOfRegion("visayas")).toContain("cebu");
+    expect(countriesOfRegion("geneve")).toEqual([]);
+  });
+  it("finds a country under its name or one of its peoples, not inside another word", () => {
+    expect(namesCountry(" les jeunes georgiens ", "georgie")).toBe(true);
+    expect(namesCountry(" en georgie ", "georgie")).toBe(true);
+    expect(namesCountry(" les autorites armeniennes ", "armenie")).toBe(true);
+    expect(namesCountry(" au mali ", "mali")).toBe(true);
+    expect(namesCountry(" les femmes maliennes ", "mali")).toBe(true);
+    expect(namesCountry(" un georgianisme ", "georgie")).toBe(false);
+    expect(namesCountry(" les somaliens ", "mali")).toBe(false);
   });
 });
