@@ -137,7 +137,8 @@ export function pickSentences(
   for (const s of scored.slice(1)) {
     if (picked.length >= max) break;
     if (s.sentenceScore < top.sentenceScore - SCORER.margin || s.coverage === 0) continue;
-    if (!releases.has(s.releaseId) && (releases.size >= maxReleases || s.sentenceScore < top.sentenceScore - SCORER.margin / 2 || s.matched < top.matched)) continue;
+    // another release adds its best sentence, when it comes close to the best
+    if (s.releaseId !== top.releaseId && (releases.has(s.releaseId) || releases.size >= maxReleases || s.sentenceScore < top.sentenceScore - SCORER.margin / 2)) continue;
     if (!fits(s)) continue;
     picked.push(s);
     releases.add(s.releaseId);

@@ -51,6 +51,22 @@ describe("sentence selection", () => {
     expect(picked[0]!.releaseId).toBe("a");
   });
 
+  it("adds the best sentence of another release that comes close to the best, one only", () => {
+    const q = analyzeQuery("Combien de déplacés vivent dans le site de Bentiu ?");
+    const a = passage("a", "Le site de Bentiu accueille des déplacés venus de tout le pays. Les déplacés de Bentiu manquent d'eau.");
+    const b = passage("b", "Plus de 108 300 déplacés vivent dans le site de Bentiu. Les déplacés du site de Bentiu sont 108 300.", 0.9);
+    const scored = scoreSentences({ query: q, passages: [a, b], idf });
+    const fromB = scored.filter((s) => s.releaseId === "b");
+    // the best sentence of each release, and a second one of release a close to the best
+    const [topA, secondA] = scored.filter((s) => s.releaseId === "a");
+    const made = [topA!, { ...fromB[0]!, sentenceScore: topA!.sentenceScore - 0.1, matched: topA!.matched - 1 }, { ...fromB[1]!, sentenceScore: topA!.sentenceScore - 0.2, matched: topA!.matched }, { ...secondA!, sentenceScore: topA!.sentenceScore - 0.3 }];
+    const picked = pickSentences(made);
+    // another release's sentence with fewer of the question's words still joins, once
+    expect(picked.map((s) => s.text)).toEqual([topA!.text, fromB[0]!.text, secondA!.text]);
+    // not when it is far from the best
+    expect(pickSentences([topA!, { ...fromB[0]!, sentenceScore: topA!.sentenceScore - 1.5 }]).map((s) => s.releaseId)).toEqual(["a"]);
+  });
+
   it("adds a sentence answering the second thing asked", () => {
     const text =
       "William Lacy Swing, ancien Directeur général de l'OIM, est décédé à Kuala Lumpur, en Malaisie. " +
