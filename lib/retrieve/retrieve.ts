@@ -187,10 +187,25 @@ export async function focusReleases(store: Store, history: HistoryTurn[]): Promi
   return clearWinner(store, `${lastQuestion} ${last.content.replace(/\[\d{1,3}\]/g, " ")}`);
 }
 
-/** The release a text is most about by whole-release BM25 (or the two), when it clearly leads: a conversation whose subject is unclear gets no focus. */
+/**
+ * The release a text is most about by whole-release BM25 (or the two), when it clearly leads, or
+ * the only one of the first three naming the text's names ("…around Kathmandu" — « Katmandou »):
+ * a conversation whose subject is unclear gets no focus.
+ */
 async function clearWinner(store: Store, text: string): Promise<string[]> {
-  const top = await store.releaseLexical(terms(analyzeQuery(text).lexicalText), 3);
+  const query = analyzeQuery(text);
+  const top = await store.releaseLexical(terms(query.lexicalText), 3);
   if (top[0] && (!top[1] || top[0].bm25 >= 1.2 * top[1].bm25)) return [top[0].releaseId];
   // or two releases on the subject, well ahead of the rest (« la campagne « Un million de migrants » » has two)
-  return top[1] && (!top[2] || top[1].bm25 >= 1.2 * top[2].bm25) ? [top[0]!.releaseId, top[1].releaseId] : [];
+  if (top[1] && (!top[2] || top[1].bm25 >= 1.2 * top[2].bm25)) return [top[0]!.releaseId, top[1].releaseId];
+  const names = query.concepts.filter((c) => c.entity === "name");
+  if (!names.length || top.length < 2) return [];
+  const releases = await store.releases(top.map((t) => t.releaseId));
+  const naming = top.filter((t) => {
+    const release = releases.get(t.releaseId);
+    if (!release) return false;
+    const stems = new Set(terms(`${release.title}\n${release.text}`));
+    return names.every((c) => c.stems.some((st) => stems.has(st)));
+  });
+  return naming.length === 1 ? [naming[0]!.releaseId] : [];
 }

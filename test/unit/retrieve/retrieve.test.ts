@@ -36,6 +36,18 @@ describe("the releases a conversation of questions is about", () => {
     expect(await focusReleases(withScores([14.9, 14.2, 13]), history)).toEqual([]);
     expect(await focusReleases(withScores([]), history)).toEqual([]);
   });
+  it("are, when none leads, the only one of the first three naming the conversation's places", async () => {
+    const texts: Record<string, string> = { r1: "Préparation aux séismes au Pérou.", r2: "L'OIM prépare Katmandou aux séismes.", r3: "Séismes et abris." };
+    const naming = (scores: number[], text: Record<string, string>): Store => {
+      const store = withScores(scores);
+      return { ...store, releases: async (ids) => new Map([...(await fakeStore({ dense: [], lexical: [] }).releases(ids))].map(([id, r]) => [id, { ...r, text: text[id] ?? "" }])) };
+    };
+    const nepal = [{ role: "user" as const, content: "Tell me about IOM's earthquake preparedness work around Kathmandu." }];
+    expect(await focusReleases(naming([15.6, 13.7, 13], texts), nepal)).toEqual(["r2"]);
+    // two naming it, or none: no focus
+    expect(await focusReleases(naming([15.6, 13.7, 13], { ...texts, r1: "Katmandou." }), nepal)).toEqual([]);
+    expect(await focusReleases(naming([15.6, 13.7, 13], { ...texts, r2: "" }), nepal)).toEqual([]);
+  });
 });
 
 describe("retrieve", () => {
