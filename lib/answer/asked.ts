@@ -6,7 +6,7 @@ import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { fold, stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import { frenchExpansion, isKnownPlace, placeAliases } from "../text/glossary";
-import { capitalsOf, countryOf } from "../text/places";
+import { capitalsOf, countryOf, placeOfAdjective } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
 import type { Passage } from "../types";
@@ -90,6 +90,8 @@ export interface Asked {
   peopleCounted: boolean;
   /** The place or facility counted (« combien de camps », "how many offices"), folded, or null: a count of people only does not answer. */
   unitCounted: string | null;
+  /** Stems of another thing counted (« combien de couvertures », "how many mobile medical teams"), or null: it is counted by a number before its word. */
+  thingCounted: ReadonlySet<string> | null;
   /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
   countOf: string | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
@@ -131,6 +133,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     placeCountry: types.includes("place") ? placeCountry(question) : null,
     peopleCounted: types.includes("count") && countsPeople(question),
     unitCounted: types.includes("count") ? unitCounted(query.question) : null,
+    thingCounted: types.includes("count") ? thingCounted(query) : null,
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
@@ -191,6 +194,11 @@ export function holdsAsked(input: {
   // sites »): « 2 000 réfugiés affluent chaque jour » counts no camp
   const unit = asked.unitCounted;
   if (unit && !sentences().some((x) => countsUnitsIn(x, asked.question, unit))) return "no";
+  // so are other things (« 28 500 kits », « 100 tonnes de matériel »): « en leur distribuant des
+  // couvertures » does not say how many blankets
+  const thing = asked.thingCounted;
+  // (when the release names the thing: a paraphrase may count it under another word, « lits » for « couchettes »)
+  if (thing && !asked.subgroup && !unit && sentences().some((x) => names(x, thing)) && !sentences().some((x) => countsThingIn(x, asked.question, thing))) return "no";
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
@@ -373,7 +381,7 @@ function countsAsked(sentence: string, asked: Asked): boolean {
 const UNITS = /^(?:camps?|sites?|centres?|centers?|villages?|ecoles?|schools?|bureaux|bureau|offices?|districts?|provinces?|regions?|villes?|cities|city|towns?|municipalites?|municipalities|communes?|localites?|postes?|posts?|points?|hopitaux|hopital|hospitals?|cliniques?|clinics?|latrines?|puits|wells?|communautes?|communities|abris|shelters?|logements?|maisons?|houses?|tentes?|tents?|zones?|quartiers?|etablissements?|facilities|installations?|structures?|locaux|salles?|classes?|etats?|states?|parcelles?|plots?|pays|countries|country|nations?|espaces?|emplacements?|lieux|terrains?|aires?|spaces?|locations?|campements?|abri|departements?|departments?|gouvernorats?|governorates?|prefectures?|comtes?|counties|iles?|islands?|batiments?|buildings?|emplois|jobs)$/;
 
 /** Words after an English noun that end it ("how many offices were…"): a noun after it heads the phrase instead ("how many village health volunteers"). */
-const PHRASE_END = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|should|in|on|at|of|for|across|around|by|from|to|with|the|a|an|iom|oim|still|already)$/;
+const PHRASE_END = /^(?:and|or|were|was|are|is|did|do|does|has|have|had|will|would|can|could|should|in|on|at|of|for|across|around|by|from|to|with|the|a|an|iom|oim|still|already)$/;
 
 /** French adjectives before the noun counted (« combien de nouveaux sites »). */
 const ADJECTIVE_BEFORE = /^(?:nouveaux|nouvelles|nouvel|nouveau|autres|differents|differentes|divers|diverses|principaux|principales|grands|grandes|petits|petites|premiers|premieres|derniers|dernieres)$/;
@@ -386,11 +394,17 @@ const ADJECTIVE_BEFORE = /^(?:nouveaux|nouvelles|nouvel|nouveau|autres|different
  * counts volunteers); never people; not « un grand nombre de ».
  */
 function unitCounted(question: string): string | null {
+  const head = nounCounted(question);
+  return head && UNITS.test(head) ? head : null;
+}
+
+/** The noun a question counts, folded, never people (see `unitCounted`), or null. */
+function nounCounted(question: string): string | null {
   const q = fold(question);
   const fr = /(?:combien\s+d(?:e\s+|')|(?<!(?:grand|certain|bon|petit)\s)nombre\s+d(?:e\s+|'))\s*([a-z-]+)(?:\s+([a-z-]+))?/.exec(q);
   if (fr) {
     const head = ADJECTIVE_BEFORE.test(fr[1]!) && fr[2] ? fr[2] : fr[1]!;
-    return UNITS.test(head) && !PEOPLE.test(head) ? head : null;
+    return PEOPLE.test(head) ? null : head;
   }
   const en = /how many\s+((?:[a-z-]+\s*){1,5})/.exec(q);
   if (!en) return null;
@@ -398,11 +412,54 @@ function unitCounted(question: string): string | null {
   for (const w of en[1]!.trim().split(/\s+/)) {
     // "how many IOM offices", "how many new sites": words before the noun
     if (!phrase.length && /^(?:iom|oim|new|the|its|their|more|other|different|temporary|official)$/.test(w)) continue;
-    if (PHRASE_END.test(w)) break;
+    // a participle after the noun ends it ("how many Gambians rescued by…")
+    if (PHRASE_END.test(w) || (phrase.length && /ed$/.test(w))) break;
     phrase.push(w);
   }
   const head = phrase.at(-1);
-  return head && UNITS.test(head) && !phrase.some((w) => PEOPLE.test(w)) ? head : null;
+  return head && !phrase.some((w) => PEOPLE.test(w)) ? head : null;
+}
+
+/** Nouns counted that are no thing: time, money, times, and words a count of people goes by. */
+const NOT_THINGS = /^(?:places|capacite|capacity|sinistres|membres|members|anciens|former|combattants|fighters|prisonniers|prisoners|representants|representatives|delegues|delegates|diplomates|diplomats|ambassadeurs|ambassadors|ambassades|embassies|fonctionnaires|officials|agents|staff|volontaires|volunteers|benevoles|fois|times?|temps|time|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|argent|money|dollars?|euros?|francs?|fonds|funds?|millions?|milliers|thousands?|hundreds?|centaines|dizaines|pourcentage|percent|percentage|morts?|deaths?|dead|deces|blesses|injured|tues|killed|familles|families|menages|households|enfants|children|femmes|women|hommes|men|filles|girls|garcons|boys|mineurs|minors|nationalites|nationalities|cas|cases|entre|parmi|among|of|d|de|des|du)$/;
+
+/**
+ * Stems of a thing a question counts other than places and facilities (`unitCounted`), people or
+ * their groups (`subgroupAsked`) and time or money: the noun after « combien de », "how many",
+ * with its translations and the release words for it, or null.
+ */
+function thingCounted(query: QueryAnalysis): ReadonlySet<string> | null {
+  const head = nounCounted(query.question);
+  // nor people by their nationality (« combien de Gambiens »), nor the first of a list (« combien de crayons, stylos et feutres »: the release may count them together)
+  if (!head || UNITS.test(head) || NOT_THINGS.test(head) || placeOfAdjective(head).length > 0 || new RegExp(`${head}\\s*(?:,|et |and |or |ou )`).test(fold(query.question))) return null;
+  // a capitalised noun names people ("How many Gambians…")
+  if (query.question.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && fold(w) === head)) return null;
+  const concept = query.concepts.find((c) => c.word === head);
+  // a name (« combien de Syriens ») counts people
+  if (!concept || concept.entity) return null;
+  return new Set([...concept.stems, ...(concept.related ?? [])]);
+}
+
+/** Whether a sentence has a word of some stems. */
+function names(sentence: string, stems: ReadonlySet<string>): boolean {
+  return words(sentence).some((w) => stems.has(stem(w)));
+}
+
+/**
+ * Whether a sentence counts a thing: a number followed within three words by its word (« 28 500
+ * kits », « 100 tonnes de matériel »), or within UNIT_WITHIN words after its word (« les kits, au
+ * nombre de 500 »).
+ */
+function countsThingIn(sentence: string, question: string, stems: ReadonlySet<string>): boolean {
+  const found = typeMatches(sentence, "count", question);
+  if (!found.length) return false;
+  const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
+  const at = ws.flatMap((w, i) => (stems.has(stem(w)) ? [i] : []));
+  if (!at.length) return false;
+  return found.some((m) => {
+    const after = m.word + words(m.text).length;
+    return at.some((i) => (i >= after && i < after + 3) || (NO_NOUN.test(ws[after] ?? "") && m.word > i && m.word - i <= UNIT_WITHIN));
+  });
 }
 
 /** Words after a number that count nothing (or nothing at all: the sentence ends). */

@@ -892,6 +892,25 @@ describe("questions counting places or facilities", () => {
     expect(askOne("Combien de personnes responsables de la traite ont été arrêtées au Niger ?", "La traite", "Niamey - Au Niger, 12 trafiquants présumés responsables de la traite ont été arrêtés par la police.").answer).toContain("12 trafiquants");
   });
 
+  it("count other things a release names by a number before their word", () => {
+    const text = "Kaboul - L'OIM est venue en aide aux familles expulsées arrivées à Kaboul en leur distribuant des couvertures et une aide médicale.";
+    const blankets = (t: string) => askOne("Combien de couvertures l'OIM a-t-elle distribuées aux familles expulsées arrivées à Kaboul ?", "Kaboul", t);
+    expect(blankets(text).abstained).toBe(true);
+    expect(blankets(text.replace("des couvertures", "2 500 couvertures")).answer).toContain("2 500 couvertures");
+    // in English, the noun before a participle; its French word counted (« tonnes »)
+    const tons = "Rangoun - L'OIM a reçu plus de 100 tonnes de matériel médical pour les survivants du cyclone.";
+    expect(askOne("How many tonnes of medical supplies did IOM receive for the cyclone survivors?", "Le cyclone", tons).answer).toContain("100 tonnes");
+    expect(askOne("How many tonnes of medical supplies did IOM receive for the cyclone survivors?", "Le cyclone", tons.replace("plus de 100 tonnes de", "du")).abstained).toBe(true);
+    // not people by their nationality, members or a list (the release may count them otherwise)
+    const gambians = "Banjul - Un groupe de 63 Gambiens secourus en mer par la Marine royale marocaine est rentré avec l'aide de l'OIM.";
+    expect(askOne("How many Gambians rescued by the Moroccan navy did IOM help return home?", "Des Gambiens", gambians).answer).toContain("63 Gambiens");
+    const pens = "Maiduguri - Le fabricant a offert 80 000 articles aux enfants déplacés : crayons, stylos et feutres.";
+    expect(askOne("Combien de crayons, stylos et feutres le fabricant a-t-il offerts aux enfants déplacés ?", "Des crayons", pens).answer).toContain("80 000");
+    // nor a thing the release does not name: a paraphrase may count it under another word
+    const beds = "Port-au-Prince - Les équipes de l'OIM ont remis 1 200 lits aux centres de traitement du choléra.";
+    expect(askOne("Combien de couchettes les équipes de l'OIM ont-elles remises aux centres de traitement du choléra ?", "Le choléra", beds).answer).toContain("1 200 lits");
+  });
+
   it("leave counts of people named after a place word, and amounts, as they were", () => {
     const text = "Chiang Mai - Le programme de santé a formé 120 volontaires de santé dans les villages du nord de la Thaïlande.";
     expect(askOne("How many village health volunteers has the health programme trained in northern Thailand?", "Santé", text).answer).toContain("120");
