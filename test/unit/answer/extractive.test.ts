@@ -893,12 +893,12 @@ describe("questions counting places or facilities", () => {
   });
 
   it("count other things a release names by a number before their word", () => {
-    const text = "Kaboul - L'OIM est venue en aide aux familles expulsées arrivées à Kaboul en leur distribuant des couvertures et une aide médicale.";
+    const text = "Kaboul - L'OIM est venue en aide aux familles expulsées arrivées à Kaboul en leur distribuant des couvertures et une aide médicale. Le mois dernier, 77 900 migrants afghans ont été expulsés vers Kaboul avec leurs familles.";
     const blankets = (t: string) => askOne("Combien de couvertures l'OIM a-t-elle distribuées aux familles expulsées arrivées à Kaboul ?", "Kaboul", t);
     expect(blankets(text).abstained).toBe(true);
     expect(blankets(text.replace("des couvertures", "2 500 couvertures")).answer).toContain("2 500 couvertures");
     // in English, the noun before a participle; its French word counted (« tonnes »)
-    const tons = "Rangoun - L'OIM a reçu plus de 100 tonnes de matériel médical pour les survivants du cyclone.";
+    const tons = "Rangoun - L'OIM a reçu plus de 100 tonnes de matériel médical pour les 50 000 survivants du cyclone.";
     expect(askOne("How many tonnes of medical supplies did IOM receive for the cyclone survivors?", "Le cyclone", tons).answer).toContain("100 tonnes");
     expect(askOne("How many tonnes of medical supplies did IOM receive for the cyclone survivors?", "Le cyclone", tons.replace("plus de 100 tonnes de", "du")).abstained).toBe(true);
     // not people by their nationality, members or a list (the release may count them otherwise)
