@@ -45,7 +45,7 @@ const ASKED_AS: Partial<Record<AnswerType, RegExp>> = {
   measure: / (?:magnitude|superficie|surface|distance|poids|hectares?|kilom\w*|tonnes?|area|weigh\w*|how far|acres?|km) /,
   reason: / (?:(?:la|les|the) causes? (?:de|du|des|d|of)|what caused) /,
   time: / (?:a quelle heure|quelle heure|what time(?! period| frame| span)) /,
-  percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent) /,
+  percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent|taux|rate|turnout) /,
 };
 
 /** Whether a question asks a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */
@@ -521,7 +521,7 @@ function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
 }
 
 /** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */
-const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports)) /;
+const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|quels? camps?|quels? villages?|quels? quartiers?|quelles? communes?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports|camps?|villages?|neighbou?rhoods?)) /;
 
 /**
  * The country of a town asked, from the place word beside the town's noun (« quelle ville

@@ -255,6 +255,18 @@ describe("a town asked", () => {
     const cut = "Vietnam - L'OIM organise cette semaine un atelier sur la protection des migrants en temps de crise dans la sous-région du B";
     expect(askOne("Dans quelle ville vietnamienne se tient l'atelier de l'OIM sur la protection des migrants en temps de crise ?", "Protéger les migrants", cut).abstained).toBe(true);
   });
+  it("as a camp or a village is named, not only its country", () => {
+    const visit = "Cox's Bazar - L'OIM a salué la visite de la Première Ministre du Bangladesh, Sheikh Hasina, venue évaluer la crise humanitaire à Cox's Bazar.";
+    const camps = (body: string) => askOne("Quels camps de réfugiés Sheikh Hasina a-t-elle visités lors de son passage à Cox's Bazar ?", "Une visite", body);
+    expect(camps(visit).abstained).toBe(true);
+    expect(camps(`${visit} Elle s'est rendue dans le camp de Kutupalong.`).answer).toContain("Kutupalong");
+  });
+  it("a rate asked is a percentage the release gives", () => {
+    const vote = "Quito - Les Équatoriens de l'étranger ont voté dimanche lors des élections nationales observées par l'OIM dans 12 villes.";
+    const turnout = (body: string) => askOne("Quel taux de participation a été enregistré chez les Équatoriens de l'étranger lors des élections observées par l'OIM ?", "Un vote", body);
+    expect(turnout(vote).abstained).toBe(true);
+    expect(turnout(`${vote} La participation a atteint 45 %.`).answer).toContain("45 %");
+  });
 
   const question = "Dans quelle ville s'est tenu l'atelier régional de l'OIM sur la main-d'œuvre temporaire réunissant les pays du Conseil de coopération du Golfe ?";
   it("is named by the release answering: a meeting of countries that never says where it met does not answer", () => {

@@ -56,6 +56,9 @@ describe("answer types of a question", () => {
     expect(answerSpec("À quel âge est-il décédé ?").types).toEqual(["age"]);
     expect(answerSpec("Combien de temps dure la formation ?").types).toEqual(["duration"]);
     expect(answerSpec("Quel pourcentage des migrants sont des femmes ?").types).toEqual(["percent"]);
+    // a rate asked is a percentage
+    expect(answerSpec("Quel taux de participation a été enregistré chez les Équatoriens de l'étranger ?").types).toEqual(["percent"]);
+    expect(answerSpec("What was the voter turnout among Ecuadorians abroad?").types).toEqual(["percent"]);
   });
 
   it("asks for a title, a funder or a person", () => {
