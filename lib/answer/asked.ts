@@ -590,12 +590,14 @@ const ACTS: readonly { asked: RegExp; told: RegExp }[] = [
   { asked: /^(?:preside|presidait|presidee|chaired|chairs|chair)$/, told: /(?<![\p{L}])(?:pr[ée]sid\p{L}*|co-?pr[ée]sid\p{L}*|houlette|[ée]gide|chair\p{L}*|co-?chair\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:inaugure|inaugura|inauguree|inaugurated|inaugurates)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
   { asked: /^(?:coupe|cut) (?:le |the )?(?:ruban|ribbon)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
+  { asked: /^(?:redige|redigee|redigea|ecrit|ecrite|wrote|written|authored|auteur|auteurs|author|authors|redacteur|redacteurs)$/, told: /(?<![\p{L}])(?:r[ée]dig\p{L}*|[ée]crit\p{L}*|auteur\p{L}*|author\p{L}*|wr[io]t\p{L}*|(?:men[ée]e?s?|r[ée]alis[ée]e?s?|pr[ée]par[ée]e?s?|dirig[ée]e?s?|conduite?s?|command[ée]e?s?|compil[ée]e?s?) par|(?:led|prepared|conducted|commissioned|compiled|produced) by)(?![\p{L}])/iu },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
 /** The words telling the act whose doer is asked ("Who signed…", « Qui a présidé… »; folded words), or null. */
 function actAsked(question: string): RegExp | null {
-  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question);
+  // (or the doer's noun: « Qui est l'auteur… », "Who is the lead author…")
+  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
   if (!m) return null;
   const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
   return ACTS.find((a) => a.asked.test(verb))?.told ?? null;

@@ -815,9 +815,14 @@ describe("questions asking who did a ceremonial act", () => {
     expect(askOne("Who signed the agreement between IOM and the African Union?", "Un accord", "Genève - L'Organisation internationale pour les migrations (OIM) et l'Union africaine (UA) ont signé un accord de trois ans.").abstained).toBe(true);
   });
 
-  it("leave other questions on a person as they were (who spoke, who wrote)", () => {
+  it("ask who wrote a text of a release telling who wrote, led or prepared it", () => {
     const text = "Dhaka - L'étude de l'OIM sur le changement climatique et la migration au Bangladesh a été menée par M. Tasneem Siddiqui.";
     expect(askOne("Who wrote the IOM study on climate change and migration in Bangladesh?", "Une étude", text).answer).toContain("Tasneem Siddiqui");
+    const report = "Genève - L'OIM publie un rapport sur les données relatives à la migration et au changement climatique. Le rapport sur la migration et le changement climatique a été présenté par William Lacy Swing, Directeur général de l'OIM.";
+    const author = (body: string) => askOne("Who is the lead author of IOM's report on migration and climate change data?", "Un rapport", body);
+    expect(author(report).abstained).toBe(true);
+    expect(author(`${report} Le rapport sur la migration et le changement climatique a été rédigé par Frank Laczko.`).answer).toContain("Frank Laczko");
+    expect(askOne("Qui est l'auteur du rapport de l'OIM sur la migration et le changement climatique ?", "Un rapport", report).abstained).toBe(true);
   });
 });
 
