@@ -202,7 +202,10 @@ export function holdsAsked(input: {
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
-  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), asked.townElsewhere))) return "no";
+  // (where an event to come will be held is not the dateline's town: « Genève – … la conférence
+  // qui doit créer le cadre », "In which city will the conference take place?")
+  const dateline = !FUTURE_EVENT.test(question);
+  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), asked.townElsewhere, { dateline }))) return "no";
   // a place asked in a country (« quelle province irakienne ») is in a release naming that country
   const inCountry = asked.placeCountry;
   if (inCountry) {
@@ -521,6 +524,9 @@ function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
 }
 
 /** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */
+/** An event to come asked of, on folded words between spaces (« se tiendra », "will take place"). */
+const FUTURE_EVENT = / (?:se tiendra|se tiendront|aura lieu|auront lieu|se deroulera|se derouleront|accueillera|accueilleront|will (?:\w+ ){0,15}?(?:take place|be held|be hosted|meet|convene|gather|host)|is to be held|are to be held|is due to (?:take place|be held)) /;
+
 const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|quels? camps?|quels? villages?|quels? quartiers?|quelles? communes?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports|camps?|villages?|neighbou?rhoods?)) /;
 
 /**

@@ -255,6 +255,14 @@ describe("a town asked", () => {
     const cut = "Vietnam - L'OIM organise cette semaine un atelier sur la protection des migrants en temps de crise dans la sous-région du B";
     expect(askOne("Dans quelle ville vietnamienne se tient l'atelier de l'OIM sur la protection des migrants en temps de crise ?", "Protéger les migrants", cut).abstained).toBe(true);
   });
+  it("for an event to come is not the dateline's town", () => {
+    const text = "Genève - L'OIM et ses partenaires appellent à intégrer les déplacements dans le cadre sur les pertes et dommages que doit créer la prochaine conférence des Nations Unies sur le climat.";
+    const venue = (body: string) => askOne("In which city will the UN climate conference that is to create the loss and damage framework take place?", "Pertes et dommages", body);
+    expect(venue(text).abstained).toBe(true);
+    expect(venue(`${text} La conférence des Nations Unies sur le climat se tiendra à Charm el-Cheikh.`).answer).toContain("Charm el-Cheikh");
+    // a town asked of what happened is the dateline's
+    expect(askOne("Dans quelle ville l'OIM et ses partenaires ont-ils appelé à intégrer les déplacements dans le cadre sur les pertes et dommages ?", "Pertes et dommages", text).answer).toContain("Genève");
+  });
   it("as a camp or a village is named, not only its country", () => {
     const visit = "Cox's Bazar - L'OIM a salué la visite de la Première Ministre du Bangladesh, Sheikh Hasina, venue évaluer la crise humanitaire à Cox's Bazar.";
     const camps = (body: string) => askOne("Quels camps de réfugiés Sheikh Hasina a-t-elle visités lors de son passage à Cox's Bazar ?", "Une visite", body);
