@@ -136,7 +136,8 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // nor the noun of the kind of thing asked (« quel thème », "the English name")
   const kindNouns = wordsMatched(folded, [KIND_NOUN]);
   const withKind = conceptsOf(question).filter((c) => !said.has(c.word));
-  const concepts = withKind.filter((c) => !kindNouns.has(c.word));
+  // (a capitalised noun is a name: "What was Title 42…"; a language is none)
+  const concepts = withKind.filter((c) => !kindNouns.has(c.word) || (c.entity && !/^(?:english|french|anglais|francais)$/.test(c.word)));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   // (the kind asked counts here: « Quel était le sujet de la conférence ? » asks of its own)
