@@ -182,7 +182,10 @@ export function checkRelease(input: {
   // a follow-up may name nothing of its release: the conversation's subject must be there, and
   // a concept or an asked kind of value ("Where was he born?"); one naming several things needs
   // a third of them there ("Et qui a gagné la coupe du monde ?" is another subject)
-  const ownMatched = query.concepts.length >= 2 ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
+  // (one pointing back with a pronoun, "How many of them…", « Combien d'entre eux… », goes on with
+  // the conversation's subject: one of its words there is enough)
+  const ownMatched =
+    query.concepts.length >= 2 && !PRONOUN_BACK.test(query.question) ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
   if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && ownMatched;
   return {
     coverage: own.weighted,
@@ -195,6 +198,9 @@ export function checkRelease(input: {
     strong,
   };
 }
+
+/** A pronoun pointing back at the conversation's people or things ("of them", "they", « ils » not after its verb, « d'entre eux », « celui-ci »). */
+const PRONOUN_BACK = /(?<![\p{L}'’-])(?:they|them|their|those|ils|elles|eux|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}'’-])/iu;
 
 /**
  * Acronyms a release may leave out: of a kind of body, not of one body (« organisation »,

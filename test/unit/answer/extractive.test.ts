@@ -529,6 +529,17 @@ describe("a conversation's subject", () => {
   });
 });
 
+describe("a follow-up pointing back with a pronoun", () => {
+  it("needs one of its own words in the conversation's release, not a third of them", () => {
+    const history = [{ role: "user" as const, content: "What happened to the migrants rescued at sea off Tunisia in August?" }];
+    const text = "Tunisie - Aujourd'hui, 15 septembre, un groupe de 16 migrants secourus en mer par les autorités tunisiennes le 23 août rentre chez lui avec l'aide de l'OIM.";
+    const ask = (question: string) => extractiveAnswer({ query: analyzeQuery(question, history), passages: [passageOf("t", "Retour de migrants secourus en Tunisie", text)], idf, releaseText: () => text, focus: ["t"] });
+    expect(ask("How many of them are being sent home today?").answer).toContain("16 migrants");
+    // without a pronoun, words of another subject are not the conversation's
+    expect(ask("How many footballers are being sent home today?").abstained).toBe(true);
+  });
+});
+
 describe("elliptical follow-ups", () => {
   it("ask the kind of value their conversation asked", () => {
     const history = [
