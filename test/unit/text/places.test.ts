@@ -59,6 +59,8 @@ describe("places a question may name otherwise", () => {
     expect(phraseSynonyms("apres le tremblement de terre").has("terre")).toBe(false);
     const tremblement = conceptsOf("Qui a aidé après le tremblement de terre ?").find((c) => c.word === "tremblement");
     expect(tremblement?.related).toContain("seism");
+    // a reader's words for remittances are the releases' (« remises de fonds », « envois de fonds »)
+    expect(phraseSynonyms("les transferts argent des migrants").get("transferts")).toEqual(expect.arrayContaining(["remises", "envois"]));
   });
 });
 
