@@ -6,7 +6,7 @@ import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { fold, stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import { frenchExpansion, isKnownPlace, placeAliases } from "../text/glossary";
-import { capitalsOf, countryOf, placeOfAdjective } from "../text/places";
+import { capitalsOf, countryOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
 import type { Passage } from "../types";
@@ -45,7 +45,7 @@ const ASKED_AS: Partial<Record<AnswerType, RegExp>> = {
   measure: / (?:magnitude|superficie|surface|distance|poids|hectares?|kilom\w*|tonnes?|area|weigh\w*|how far|acres?|km) /,
   reason: / (?:(?:la|les|the) causes? (?:de|du|des|d|of)|what caused) /,
   time: / (?:a quelle heure|quelle heure|what time(?! period| frame| span)) /,
-  percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent|taux|rate|turnout) /,
+  percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent|quel taux de participation) /,
 };
 
 /** Whether a question asks a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */
@@ -202,10 +202,7 @@ export function holdsAsked(input: {
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
-  // (where an event to come will be held is not the dateline's town: « Genève – … la conférence
-  // qui doit créer le cadre », "In which city will the conference take place?")
-  const dateline = !FUTURE_EVENT.test(question);
-  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), asked.townElsewhere, { dateline }))) return "no";
+  if (asked.town && !withTitle().some((x) => namesTown(x, asked.known(), asked.townElsewhere))) return "no";
   // a place asked in a country (« quelle province irakienne ») is in a release naming that country
   const inCountry = asked.placeCountry;
   if (inCountry) {
@@ -423,25 +420,29 @@ function nounCounted(question: string): string | null {
   return head && !phrase.some((w) => PEOPLE.test(w)) ? head : null;
 }
 
-/** Nouns counted that are no thing: time, money, times, and words a count of people goes by. */
-const NOT_THINGS = /^(?:places|capacite|capacity|sinistres|membres|members|anciens|former|combattants|fighters|prisonniers|prisoners|representants|representatives|delegues|delegates|diplomates|diplomats|ambassadeurs|ambassadors|ambassades|embassies|fonctionnaires|officials|agents|staff|volontaires|volunteers|benevoles|fois|times?|temps|time|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?|heures?|hours?|minutes?|argent|money|dollars?|euros?|francs?|fonds|funds?|millions?|milliers|thousands?|hundreds?|centaines|dizaines|pourcentage|percent|percentage|morts?|deaths?|dead|deces|blesses|injured|tues|killed|familles|families|menages|households|enfants|children|femmes|women|hommes|men|filles|girls|garcons|boys|mineurs|minors|nationalites|nationalities|cas|cases|entre|parmi|among|of|d|de|des|du)$/;
+/**
+ * Things a release counts by their word when it gives their number: goods handed out, teams,
+ * vehicles' loads, copies and sessions (folded, singular and plural). Other nouns counted may be
+ * people under another name (« disparus », « rescapés », "detainees") or events counted by their
+ * people (« arrivées », « retours »), which a release counts as « 50 personnes », « 1 500 migrants ».
+ */
+const THINGS_COUNTED = /^(?:couvertures?|blankets?|baches?|tarpaulins?|matelas|mattress(?:es)?|moustiquaires?|(?:mosquito )?nets?|jerricans?|bidons?|seaux|buckets?|ustensiles|utensils|rations?|colis|parcels?|packages?|vivres|doses?|vaccins?|vaccines?|medicaments|medicines|trousses|equipes?|teams?|convois?|convoys?|tonnes?|tons?|litres?|liters?|exemplaires|copies|brochures?|affiches?|posters?|depliants?|leaflets?|livres?|books?|manuels?|ordinateurs?|computers?|telephones?|phones?|radios?|generateurs?|generators?|pompes?|pumps?|reservoirs?|tanks?|citernes?|ambulances?|bourses?|scholarships?|seances?|sessions?|formations?|trainings?|ateliers?|workshops?|emissions?|broadcasts?|spots?|messages?|cartes?|cards?|documents?|passeports?|passports?|visas?|certificats?|certificates?|repas|meals?|paniers?|baskets?|sacs?|bags?|semences|seeds?|outils|tools?|animaux|animals?|chevres|goats?|vaches|cows?|moutons|sheep|poulets|chickens?|bateaux?|boats?|velos|bicycles?|motos|motorcycles?|cliniques? mobiles?)$/;
 
 /**
- * Stems of a thing a question counts other than places and facilities (`unitCounted`), people or
- * their groups (`subgroupAsked`) and time or money: the noun after « combien de », "how many",
- * with its translations and the release words for it, or null.
+ * Stems of a thing a question counts (THINGS_COUNTED) — not the first of a list (« combien de
+ * crayons, stylos et feutres »: the release may count them together) — with its translations and
+ * the release words for it, or null.
  */
 function thingCounted(query: QueryAnalysis): ReadonlySet<string> | null {
   const head = nounCounted(query.question);
-  // nor people by their nationality (« combien de Gambiens »), nor the first of a list (« combien de crayons, stylos et feutres »: the release may count them together)
-  if (!head || UNITS.test(head) || NOT_THINGS.test(head) || placeOfAdjective(head).length > 0 || new RegExp(`${head}\\s*(?:,|et |and |or |ou )`).test(fold(query.question))) return null;
-  // a capitalised noun names people ("How many Gambians…")
-  if (query.question.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && fold(w) === head)) return null;
+  if (!head || !THINGS_COUNTED.test(head) || new RegExp(`${head}\\s*(?:,|et |and |or |ou )`).test(fold(query.question))) return null;
   const concept = query.concepts.find((c) => c.word === head);
-  // a name (« combien de Syriens ») counts people
   if (!concept || concept.entity) return null;
   return new Set([...concept.stems, ...(concept.related ?? [])]);
 }
+
+/** A word counting one (« un bateau », "a single convoy"). */
+const ONE = /^(?:un|une|seul|seule|one|single)$/;
 
 /** Whether a sentence has a word of some stems. */
 function names(sentence: string, stems: ReadonlySet<string>): boolean {
@@ -455,14 +456,13 @@ function names(sentence: string, stems: ReadonlySet<string>): boolean {
  */
 function countsThingIn(sentence: string, question: string, stems: ReadonlySet<string>): boolean {
   const found = typeMatches(sentence, "count", question);
-  if (!found.length) return false;
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   const at = ws.flatMap((w, i) => (stems.has(stem(w)) ? [i] : []));
   if (!at.length) return false;
   return found.some((m) => {
     const after = m.word + words(m.text).length;
     return at.some((i) => (i >= after && i < after + 3) || (NO_NOUN.test(ws[after] ?? "") && m.word > i && m.word - i <= UNIT_WITHIN));
-  });
+  }) || ws.some((w, i) => stems.has(stem(w)) && ONE.test(ws[i - 1] ?? ""));
 }
 
 /** Words after a number that count nothing (or nothing at all: the sentence ends). */
@@ -524,9 +524,6 @@ function namesPlaces(sentence: string, known: ReadonlySet<string>): boolean {
 }
 
 /** A town asked, on folded words ("Dans quelle ville…", "Which Canadian city…", « vers quel port »; not "What did the city of Obock receive?"). */
-/** An event to come asked of, on folded words between spaces (« se tiendra », "will take place"). */
-const FUTURE_EVENT = / (?:se tiendra|se tiendront|aura lieu|auront lieu|se deroulera|se derouleront|accueillera|accueilleront|will (?:\w+ ){0,15}?(?:take place|be held|be hosted|meet|convene|gather|host)|is to be held|are to be held|is due to (?:take place|be held)) /;
-
 const TOWN_ASKED = / (?:quelles? villes?|quels? ports?|quelles? localites?|quels? camps?|quels? villages?|quels? quartiers?|quelles? communes?|(?:which|what)(?! (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should) )(?: \w+){0,2} (?:city|cities|town|towns|port|ports|camps?|villages?|neighbou?rhoods?)) /;
 
 /**
@@ -591,12 +588,17 @@ function elsewhereOf(inCountry: readonly string[] | null): Asked["townElsewhere"
  * le ruban », "co-chaired"): signing, chairing, inaugurating, founding (not writing: an author
  * is told in too many ways, « une étude menée par », "by").
  */
-const ACTS: readonly { asked: RegExp; told: RegExp }[] = [
+const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
   { asked: /^(?:signe|signes|signee|signees|signa|signent|signed|signs|sign)$/, told: /(?<![\p{L}])(?:sign[ée]\p{L}*|sign(?:er|ent|ait|èrent|a|ing|s|ed)|signature\p{L}*|signataire\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:preside|presidait|presidee|chaired|chairs|chair)$/, told: /(?<![\p{L}])(?:pr[ée]sid\p{L}*|co-?pr[ée]sid\p{L}*|houlette|[ée]gide|chair\p{L}*|co-?chair\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:inaugure|inaugura|inauguree|inaugurated|inaugurates)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
   { asked: /^(?:coupe|cut) (?:le |the )?(?:ruban|ribbon)$/, told: /(?<![\p{L}])(?:inaugur\p{L}*|ruban|ribbon)(?![\p{L}])/iu },
-  { asked: /^(?:redige|redigee|redigea|ecrit|ecrite|wrote|written|authored|auteur|auteurs|author|authors|redacteur|redacteurs)$/, told: /(?<![\p{L}])(?:r[ée]dig\p{L}*|[ée]crit\p{L}*|auteur\p{L}*|author\p{L}*|wr[io]t\p{L}*|(?:men[ée]e?s?|r[ée]alis[ée]e?s?|pr[ée]par[ée]e?s?|dirig[ée]e?s?|conduite?s?|command[ée]e?s?|compil[ée]e?s?) par|(?:led|prepared|conducted|commissioned|compiled|produced) by)(?![\p{L}])/iu },
+  {
+    asked: /^(?:redige|redigee|redigea|ecrit|ecrite|wrote|written|authored|auteur|auteurs|author|authors|redacteur|redacteurs)$/,
+    told: /(?<![\p{L}])(?:r[ée]dig\p{L}*|[ée]crit\p{L}*|auteur\p{L}*|author\p{L}*|wr[io]t\p{L}*|(?:men[ée]e?s?|r[ée]alis[ée]e?s?|pr[ée]par[ée]e?s?|dirig[ée]e?s?|conduite?s?|command[ée]e?s?|compil[ée]e?s?|[ée]labor[ée]e?s?|effectu[ée]e?s?|coordonn[ée]e?s?|produite?s?) par|(?:led|prepared|conducted|commissioned|compiled|produced|developed|carried out|coordinated|drafted) by)(?![\p{L}])/iu,
+    // of a text: « les auteurs de l'attaque » are no writers
+    of: / (?:rapport|rapports|etude|etudes|livre|livres|ouvrage|publication|publications|article|articles|document|documents|guide|guides|manuel|report|reports|study|studies|book|books|paper|papers|article|guide|handbook|manual|analyse|analysis|note|recueil|compilation|brochure) /,
+  },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
@@ -606,7 +608,7 @@ function actAsked(question: string): RegExp | null {
   const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
   if (!m) return null;
   const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
-  return ACTS.find((a) => a.asked.test(verb))?.told ?? null;
+  return ACTS.find((a) => a.asked.test(verb) && (!a.of || a.of.test(question)))?.told ?? null;
 }
 
 /** Titles that name a doer without a name (« le ministre de l'Intérieur », "the governor"). */

@@ -270,7 +270,7 @@ const LEADING_AT = /^(?:À|Au|Aux|En|Dans|Depuis|Vers|Près de|In|At|From|Near)\
  * it, or a known place, that is no country, region, nationality, acronym, body or month. Towns
  * named like their country (Djibouti, Panama) are not seen.
  */
-export function namesTown(sentence: string, known: ReadonlySet<string>, elsewhere?: (name: string, sentence: string) => boolean, options: { dateline?: boolean } = {}): boolean {
+export function namesTown(sentence: string, known: ReadonlySet<string>, elsewhere?: (name: string, sentence: string) => boolean): boolean {
   if (CONTACT.test(sentence)) return false;
   const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
   for (const m of text.matchAll(CAPITALISED_NAME)) {
@@ -285,8 +285,6 @@ export function namesTown(sentence: string, known: ReadonlySet<string>, elsewher
       const before = lead || text.slice(Math.max(0, start - 40), start);
       // a dateline places the release (« Obock - Le centre… »)
       const dateline = !/\S/.test(text.slice(0, start)) && /^\s*[-–—]\s/.test(text.slice(at, at + 4));
-      // (not where an event to come will be held: the release is dated from elsewhere)
-      if (dateline && options.dateline === false) continue;
       // a country's name may go on in lower case (« Arabie saoudite », « Emirats arabes unis »)
       const next = words(text.slice(at, at + 30)).slice(0, 2);
       const country = [1, 2].some((n) => next.length >= n && isCountry(`${name} ${next.slice(0, n).join(" ")}`));

@@ -185,7 +185,7 @@ export function checkRelease(input: {
   // (one pointing back with a pronoun, "How many of them…", « Combien d'entre eux… », goes on with
   // the conversation's subject: one of its words there is enough)
   const ownMatched =
-    query.concepts.length >= 2 && !PRONOUN_BACK.test(query.question) ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
+    query.concepts.length >= 2 && !(query.concepts.length <= PRONOUN_CONCEPTS && PRONOUN_BACK.test(query.question)) ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
   if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && ownMatched;
   return {
     coverage: own.weighted,
@@ -198,6 +198,9 @@ export function checkRelease(input: {
     strong,
   };
 }
+
+/** Concepts up to which a follow-up with a pronoun names nothing new (« Et les victimes de la traite exploitées dans les mines, combien d'entre elles… » names a group of its own). */
+const PRONOUN_CONCEPTS = 4;
 
 /** A pronoun pointing back at the conversation's people or things ("of them", "they", « ils » not after its verb, « d'entre eux », « celui-ci »). */
 const PRONOUN_BACK = /(?<![\p{L}'’-])(?:they|them|their|those|ils|elles|eux|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}'’-])/iu;

@@ -138,7 +138,7 @@ const REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
     kurdistan: "erbil,dohuk,souleimaniye,sulaymaniyah",
     darfour: "nyala,el fasher,el geneina,zalingei,ed daein",
     visayas: "cebu,leyte,tacloban,ormoc,bohol,iloilo,samar,negros,panay,bacolod",
-    luzon: "manille,manila,quezon,pangasinan,isabela,cagayan,bicol",
+    luzon: "manille,manila,quezon,pangasinan,bicol",
     // an island is found in a release naming one of its provinces, cities or countries ("le nord de Sumatra" — « Aceh »)
     sumatra: "aceh,banda aceh,meulaboh,nias,medan,padang,riau,jambi,bengkulu,lampung",
     java: "jakarta,yogyakarta,bandung,surabaya,semarang",
@@ -158,6 +158,9 @@ export function countriesOfRegion(region: string): readonly string[] {
 
 const COUNTRY_FORMS = new Map<string, RegExp>();
 
+/** Countries whose people's word is also a language's (« français », « italien », « chinois »). */
+const LANGUAGE_COUNTRIES = new Set(["france", "italie", "portugal", "chine", "japon", "allemagne", "espagne", "angleterre", "royaume uni", "russie", "arabie saoudite", "coree", "iran", "turquie", "grece", "pays bas"]);
+
 /**
  * Whether folded words between spaces name a country (folded) or one of its people: « géorgie »,
  * « jeunes géorgiens », « les autorités arméniennes ».
@@ -166,7 +169,8 @@ export function namesCountry(folded: string, country: string): boolean {
   let form = COUNTRY_FORMS.get(country);
   if (!form) {
     const base = country.replace(/e$/, "");
-    form = new RegExp(` ${base}(?:e|es|s|en|ens|enne|ennes|ain|ains|aine|aines|ais|aise|aises|ois|oise|oises|an|ans|ane|anes)? `);
+    // (not a language, « français », « portugais »: no people of the place)
+    form = LANGUAGE_COUNTRIES.has(country) ? new RegExp(` ${country} `) : new RegExp(` ${base}(?:e|en|ens|enne|ennes|ain|ains|aine|aines|ais|aise|aises|ois|oise|oises|an|ans|ane|anes)? `);
     COUNTRY_FORMS.set(country, form);
   }
   return form.test(folded);

@@ -58,7 +58,9 @@ describe("answer types of a question", () => {
     expect(answerSpec("Quel pourcentage des migrants sont des femmes ?").types).toEqual(["percent"]);
     // a rate asked is a percentage
     expect(answerSpec("Quel taux de participation a été enregistré chez les Équatoriens de l'étranger ?").types).toEqual(["percent"]);
-    expect(answerSpec("What was the voter turnout among Ecuadorians abroad?").types).toEqual(["percent"]);
+    // not a rate of arrivals, nor why a turnout was low
+    expect(answerSpec("At what rate are migrants arriving on the Greek islands?").types).not.toContain("percent");
+    expect(answerSpec("Pourquoi le taux de participation a-t-il été faible ?").types).not.toContain("percent");
   });
 
   it("asks for a title, a funder or a person", () => {

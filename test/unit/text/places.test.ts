@@ -78,5 +78,9 @@ describe("regions and their countries", () => {
     expect(namesCountry(" les femmes maliennes ", "mali")).toBe(true);
     expect(namesCountry(" un georgianisme ", "georgie")).toBe(false);
     expect(namesCountry(" les somaliens ", "mali")).toBe(false);
+    // a language or a currency is no people (« chercheurs français », « francs CFA »)
+    expect(namesCountry(" des chercheurs francais ", "france")).toBe(false);
+    expect(namesCountry(" 500 000 francs cfa ", "france")).toBe(false);
+    expect(countriesOfRegion("luzon")).not.toContain("cagayan");
   });
 });
