@@ -522,6 +522,11 @@ describe("a conversation's subject", () => {
     const q = analyzeQuery("Ce programme, il est mené où exactement ?", history);
     expect(q.contextConcepts.map((c) => c.word)).toEqual(expect.arrayContaining(["formation", "sanitaire", "villages", "migration"]));
     expect(subjectOf(["Que dit l'OIM sur la formation sanitaire des villages ?", "Combien de migrants l'OIM a-t-elle aidés au Tchad en 2020 ?"])).toBe("Combien de migrants l'OIM a-t-elle aidés au Tchad en 2020 ?");
+    // a question pointing back at the one before reaches it too
+    const trip = ["What did UN humanitarian chiefs say after their joint visit to Bangladesh?", "Was the IOM Director General part of that trip?"];
+    expect(subjectOf(trip)).toBe(trip.join(" "));
+    expect(subjectOf(["Que dit l'OIM sur les villages ?", "Est-ce que ce programme est financé par le Japon ?"])).toContain("villages");
+    expect(subjectOf(["Que dit l'OIM sur les villages ?", "Que sait-on de ce qui se passe au Tchad en 2020 ?"])).not.toContain("villages");
   });
 });
 
@@ -1197,6 +1202,9 @@ describe("follow-ups", () => {
     expect(these.answer).toContain("Cambodge");
     // without it, three words another release covers far better start a new subject
     expect(followUp({ ...input, question: "Et les migrants viennent de quels pays ?" }).citations.map((c) => c.releaseId)).toContain("b");
+    // so does a short question pointing back with a pronoun, not a long one naming a group of its own
+    expect(followUp({ ...input, question: "Et ils viennent de quels pays voisins ?" }).citations.map((c) => c.releaseId)).toEqual(["a"]);
+    expect(followUp({ ...input, question: "Et les migrants qui viennent des pays voisins de l'Ukraine, combien sont-ils ?" }).citations.map((c) => c.releaseId)).toContain("b");
   });
 
   it("keep to the conversation's release when they name two things another release covers better", () => {
