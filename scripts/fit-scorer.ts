@@ -57,6 +57,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-19.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-fresh-20.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-fresh-22.json@data/releases+${CORPUS}`,
+  `test/fixtures/golden-fresh-24.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,

@@ -540,6 +540,16 @@ describe("a follow-up pointing back with a pronoun", () => {
     expect(ask("How many footballers are being sent home today?").abstained).toBe(true);
     expect(ask("And the trafficking victims exploited in gold mines, how many of them received hygiene kits?").abstained).toBe(true);
   });
+  it("may be about a person (\"he\", « il ») or ask the conversation's question again (« Et un an plus tôt ? »)", () => {
+    const text = "Népal - Tilak Chand Ghimire, 44 ans, démarrera une nouvelle vie à Akron, dans l'Ohio, où son frère a été réinstallé.";
+    const history = [{ role: "user" as const, content: "Tell me about the 75,000th Bhutanese refugee resettled by the United States." }];
+    const he = extractiveAnswer({ query: analyzeQuery("Which city is he moving to?", history), passages: [passageOf("n", "Le 75 000e réfugié bhoutanais", text)], idf, releaseText: () => text, focus: ["n"] });
+    expect(he.answer).toContain("Akron");
+    const arrivals = "Genève - Au 31 mai 2017, 71 029 migrants et réfugiés sont arrivés en Europe par la mer. Au 31 mai 2016, ils étaient 205 858.";
+    const asked = [{ role: "user" as const, content: "Combien de migrants et réfugiés sont arrivés en Europe par la mer au 31 mai 2017 ?" }];
+    const again = extractiveAnswer({ query: analyzeQuery("Et un an plus tôt, à la même date ?", asked), passages: [passageOf("a", "Arrivées en Europe", arrivals)], idf, releaseText: () => arrivals, focus: ["a"] });
+    expect(again.abstained).toBe(false);
+  });
 });
 
 describe("elliptical follow-ups", () => {

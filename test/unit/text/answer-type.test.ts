@@ -58,6 +58,10 @@ describe("answer types of a question", () => {
     expect(answerSpec("Quel pourcentage des migrants sont des femmes ?").types).toEqual(["percent"]);
     // a rate asked is a percentage
     expect(answerSpec("Quel taux de participation a été enregistré chez les Équatoriens de l'étranger ?").types).toEqual(["percent"]);
+    // "how long" in kilometres, or of a border, asks a measure
+    expect(answerSpec("And how long is the journey, in kilometres?").types).toEqual(["measure"]);
+    expect(answerSpec("How long is the border between Haiti and the Dominican Republic?").types).toEqual(["measure"]);
+    expect(answerSpec("How long did the journey take?").types).toEqual(["duration"]);
     // not a rate of arrivals, nor why a turnout was low
     expect(answerSpec("At what rate are migrants arriving on the Greek islands?").types).not.toContain("percent");
     expect(answerSpec("Pourquoi le taux de participation a-t-il été faible ?").types).not.toContain("percent");
