@@ -41,12 +41,6 @@ const NEW_SUBJECT = { coverage: 0.5, ratio: 2, concepts: 3 };
 /** A demonstrative before a noun points at the conversation's things (« ces migrants », « cette aide », "these people"). */
 const DEMONSTRATIVE = /(?<![\p{L}])(?:cet|cette|ces|these|those)\s+\p{L}/iu;
 
-/** A pronoun pointing back ("Which body did they work with on that?", « Et ils viennent d'où ? »; not « ont-ils »). */
-const PRONOUN = /(?<![\p{L}'’-])(?:they|them|their|ils|elles|eux)(?![\p{L}'’-])|(?<![\p{L}])(?:on|about|with|for|from|in|of|after|by) (?:that|this|those|it)(?![\p{L}'’-])(?!\s+\p{L})/iu;
-
-/** Concepts up to which a follow-up with a pronoun names nothing new (a longer one may name a group of its own). */
-const PRONOUN_CONCEPTS = 4;
-
 /**
  * Coverage (idf-weighted share of the question) by which a release lacking the asked value
  * outdoes one holding it, for the second to answer no more.
@@ -119,9 +113,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
     // only a question naming things of its own can start a new subject ("Qui l'a financé ?",
     // "Who delivered the tents?" cannot: two words say too little to leave the conversation)
     // (nor one pointing at the conversation's things: "Et ces migrants viennent de quels pays ?")
-    // (nor a short one pointing back with a pronoun: "Which government body did they work with on that?")
-    const pointing = DEMONSTRATIVE.test(query.question) || (query.concepts.length <= PRONOUN_CONCEPTS && PRONOUN.test(query.question));
-    const newSubject = query.concepts.length >= NEW_SUBJECT.concepts && !pointing && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
+    const newSubject = query.concepts.length >= NEW_SUBJECT.concepts && !DEMONSTRATIVE.test(query.question) && elsewhere >= NEW_SUBJECT.coverage && elsewhere > NEW_SUBJECT.ratio * coverageOf(focused);
     // on a new subject, the conversation's releases answer only as well as any other
     answerable = newSubject ? answerable.filter((p) => !focused.includes(p) || checks.get(p.releaseId)!.coverage >= NEW_SUBJECT.coverage) : focused;
   }

@@ -184,11 +184,8 @@ export function checkRelease(input: {
   // a third of them there ("Et qui a gagné la coupe du monde ?" is another subject)
   // (one pointing back with a pronoun, "How many of them…", « Combien d'entre eux… », goes on with
   // the conversation's subject: one of its words there is enough)
-  // (an elliptical one asks the conversation's question again of another time or place: « Et un an
-  // plus tôt, à la même date ? »)
-  const askedAgain = query.askedAgain !== undefined && query.concepts.every((c) => c.entity === "year" || c.place !== undefined || c.entity === "name" || TIME_WORDS.has(c.word));
-  const pointsBack = query.concepts.length <= PRONOUN_CONCEPTS && (PRONOUN_BACK.test(query.question) || askedAgain);
-  const ownMatched = query.concepts.length >= 2 && !pointsBack ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
+  const ownMatched =
+    query.concepts.length >= 2 && !(query.concepts.length <= PRONOUN_CONCEPTS && PRONOUN_BACK.test(query.question)) ? own.matched >= ABSTAIN.releaseShare * query.concepts.length : own.matched >= 1 || input.asked.length > 0;
   if (!strong && query.followUp) strong = context >= ABSTAIN.releaseCoverage && ownMatched;
   return {
     coverage: own.weighted,
@@ -202,14 +199,11 @@ export function checkRelease(input: {
   };
 }
 
-/** Words of another time an elliptical follow-up asks of (« Et un an plus tôt, à la même date ? », "And the next day?"), folded. */
-const TIME_WORDS = new Set(["tot", "tard", "date", "dates", "lendemain", "veille", "an", "ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours", "suivant", "suivante", "precedent", "precedente", "dernier", "derniere", "prochain", "prochaine", "day", "days", "year", "years", "month", "months", "week", "weeks", "earlier", "later", "next", "previous", "last", "before", "after", "same", "meme", "periode", "period"]);
-
 /** Concepts up to which a follow-up with a pronoun names nothing new (« Et les victimes de la traite exploitées dans les mines, combien d'entre elles… » names a group of its own). */
 const PRONOUN_CONCEPTS = 4;
 
-/** A pronoun pointing back at the conversation's people or things ("of them", "they", "he", « ils » not after its verb, « d'entre eux », « celui-ci »). */
-const PRONOUN_BACK = /(?<![\p{L}'’-])(?:they|them|their|those|he|she|him|her|ils|elles|eux|il(?! y)|elle|lui|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}'’-])/iu;
+/** A pronoun pointing back at the conversation's people or things ("of them", "they", « ils » not after its verb, « d'entre eux », « celui-ci »). */
+const PRONOUN_BACK = /(?<![\p{L}'’-])(?:they|them|their|those|ils|elles|(?<!chez )eux|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|ces dernières)(?![\p{L}'’-])/iu;
 
 /**
  * Acronyms a release may leave out: of a kind of body, not of one body (« organisation »,

@@ -116,12 +116,8 @@ const THIN_TURN = 2;
 export function subjectOf(questions: readonly string[]): string {
   const last = questions.at(-1) ?? "";
   const before = questions.at(-2);
-  // (or points back at it: "Was the Director General part of that trip?")
-  return before !== undefined && (conceptsOf(last).length <= THIN_TURN || POINTS_BACK.test(last)) ? `${before} ${last}` : last;
+  return before !== undefined && conceptsOf(last).length <= THIN_TURN ? `${before} ${last}` : last;
 }
-
-/** Words of a question pointing back at an earlier one: a demonstrative before a noun (« ce voyage », "that trip"), a pronoun ("they", "it", « ils » not after its verb). */
-const POINTS_BACK = /(?<![\p{L}'’-])(?:(?:ce|cet|cette|ces|this|that|these|those)\s+(?!(?:is|was|are|were|has|have|had|does|did|will|would|can|could|should|may|might|must|qui|que|quoi|dont)(?![\p{L}]))\p{L}|(?:they|them|their|it|its|ils|elles|eux)(?![\p{L}'’-]))/iu;
 
 /** Analyses a question (and its conversation) into what retrieval and answering need. Pure. */
 export function analyzeQuery(question: string, history: HistoryTurn[] = [], options: { followUp?: boolean } = {}): QueryAnalysis {

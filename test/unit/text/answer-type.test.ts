@@ -62,6 +62,7 @@ describe("answer types of a question", () => {
     expect(answerSpec("And how long is the journey, in kilometres?").types).toEqual(["measure"]);
     expect(answerSpec("How long is the border between Haiti and the Dominican Republic?").types).toEqual(["measure"]);
     expect(answerSpec("How long did the journey take?").types).toEqual(["duration"]);
+    expect(answerSpec("How long does the 500 km walk from Cúcuta to Bogota take?").types).toEqual(["duration"]);
     // not a rate of arrivals, nor why a turnout was low
     expect(answerSpec("At what rate are migrants arriving on the Greek islands?").types).not.toContain("percent");
     expect(answerSpec("Pourquoi le taux de participation a-t-il été faible ?").types).not.toContain("percent");
