@@ -198,7 +198,7 @@ export function holdsAsked(input: {
   // couvertures » does not say how many blankets
   const thing = asked.thingCounted;
   // (when the release names the thing: a paraphrase may count it under another word, « lits » for « couchettes »)
-  if (thing && !asked.subgroup && !unit && sentences().some((x) => names(x, thing)) && !sentences().some((x) => countsThingIn(x, asked.question, thing))) return "no";
+  if (thing && !asked.subgroup && !unit && names(text().slice(0, WHOLE_RELEASE_CHARS), thing) && !sentences().some((x) => countsThingIn(x, asked.question, thing))) return "no";
   // a town asked is named in a sentence of the release: a release on a meeting of six countries
   // that never says where it met does not answer "in which city"
   // in the country asked: the capital of another country is not one (« au sud-ouest de Tripoli » for « quelle ville du Nigéria »)
@@ -444,9 +444,9 @@ function thingCounted(query: QueryAnalysis): ReadonlySet<string> | null {
 /** A word counting one (« un bateau », "a single convoy"). */
 const ONE = /^(?:un|une|seul|seule|one|single)$/;
 
-/** Whether a sentence has a word of some stems. */
-function names(sentence: string, stems: ReadonlySet<string>): boolean {
-  return words(sentence).some((w) => stems.has(stem(w)));
+/** Whether a text has a word of some stems. */
+function names(text: string, stems: ReadonlySet<string>): boolean {
+  return words(text).some((w) => stems.has(stem(w)));
 }
 
 /**
@@ -597,7 +597,7 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
     asked: /^(?:redige|redigee|redigea|ecrit|ecrite|wrote|written|authored|auteur|auteurs|author|authors|redacteur|redacteurs)$/,
     told: /(?<![\p{L}])(?:r[ée]dig\p{L}*|[ée]crit\p{L}*|auteur\p{L}*|author\p{L}*|wr[io]t\p{L}*|(?:men[ée]e?s?|r[ée]alis[ée]e?s?|pr[ée]par[ée]e?s?|dirig[ée]e?s?|conduite?s?|command[ée]e?s?|compil[ée]e?s?|[ée]labor[ée]e?s?|effectu[ée]e?s?|coordonn[ée]e?s?|produite?s?) par|(?:led|prepared|conducted|commissioned|compiled|produced|developed|carried out|coordinated|drafted) by)(?![\p{L}])/iu,
     // of a text: « les auteurs de l'attaque » are no writers
-    of: / (?:rapport|rapports|etude|etudes|livre|livres|ouvrage|publication|publications|article|articles|document|documents|guide|guides|manuel|report|reports|study|studies|book|books|paper|papers|article|guide|handbook|manual|analyse|analysis|note|recueil|compilation|brochure) /,
+    of: / (?:rapport|rapports|etude|etudes|livre|livres|ouvrage|publication|publications|article|articles|document|documents|guide|guides|manuel|report|reports|study|studies|book|books|paper|papers|handbook|manual|analyse|analysis|note|recueil|compilation|brochure) /,
   },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];

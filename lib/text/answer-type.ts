@@ -35,7 +35,7 @@ const DATE_PHRASES = "quelle date|date exacte|dates exactes|exact date|exact dat
 
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
-  ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent|quel taux de participation|what percentage turnout)\b/],
+  ["percent", /\b(pourcentage|quelle proportion|quelle part|percentage|what share|what proportion|what percent|quel taux de participation)\b/],
   ["amount", /\b(quel montant|montant|quelle somme|what sum|quelle est (?:l )?enveloppe|quelle enveloppe|combien argent|combien de dollars|combien euros|combien a coute|combien ont coute|combien coute|combien coutent|combien coutera|combien couteront|how much money|how much funding|how much did .* (cost|contribute|provide|give|donate|fund)|how much will|what amount|budget|cout|(?<!cover\w* the )cost)\b/],
   ["age", /\b(quel age|a quel age|age de|how old|what age|at what age)\b/],
   ["duration", /\b(combien de temps|quelle duree|duree|combien de jours|combien de semaines|combien de mois|combien annees|how long(?! is the (?:border|river|coast|coastline|wall|fence)\b)(?!.*\bin (?:kilometres|kilometers|km|miles|metres|meters)\b)|how many (days|weeks|months|years))\b/],

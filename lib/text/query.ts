@@ -82,14 +82,22 @@ const PAYING_IDIOM = /(?<= )(?:(?:(?:met|mettent|mis|mettra|mettre|mettront) )?l
 /** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
 const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of )/g;
 
+/** Languages a name may be asked in, folded. */
+const LANGUAGES = "english|french|anglais|francais";
+
 /**
  * The noun of the kind of thing asked, after its question word (« sur quel thème », « quel est le
  * nom », "what's the full English name", "which topic"), and a language asking a name in it
  * ("the English name", « son nom anglais », "in English"), on folded words: they say what is
  * asked, not what it is about; the release writes the name, not "name".
  */
-const KIND_NOUN =
-  /(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|etaient|is|are|was|were) )?(?:(?:le|la|les|l|the|its|their|son|sa|ses|leur) )?(?:(?:full|exact|official|real|complete|complet|complete|officiel|officielle|vrai|veritable|english|french|anglais|francais) ){0,2})(nom|noms|name|names|titre|titres|title|titles|theme|themes|sujet|topic|intitule)(?= )|(?<= )(english|french)(?= (?:name|names|title|titles|version) )|(?<= (?:nom|noms|titre|titres|intitule) )(anglais|francais)(?= )|(?<= (?:in|en) )(english|french|anglais|francais)(?= $)/g;
+const KIND_NOUN = new RegExp(
+  String.raw`(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|etaient|is|are|was|were) )?(?:(?:le|la|les|l|the|its|their|son|sa|ses|leur) )?(?:(?:full|exact|official|real|complete|complet|officiel|officielle|vrai|veritable|${LANGUAGES}) ){0,2})(nom|noms|name|names|titre|titres|title|titles|theme|themes|sujet|topic|intitule)(?= )|(?<= )(english|french)(?= (?:name|names|title|titles|version) )|(?<= (?:nom|noms|titre|titres|intitule) )(anglais|francais)(?= )|(?<= (?:in|en) )(${LANGUAGES})(?= $)`,
+  "g",
+);
+
+/** A language named as a word of the question, folded. */
+const LANGUAGE = new RegExp(`^(?:${LANGUAGES})$`);
 
 /** Words of a contact asked: the release writes « Tel : », « Email : », not the word asked. */
 const CONTACT_WORDS = new Set(["telephone", "telephones", "phone", "phones", "numero", "numeros", "number", "tel"]);
@@ -137,7 +145,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const kindNouns = wordsMatched(folded, [KIND_NOUN]);
   const withKind = conceptsOf(question).filter((c) => !said.has(c.word));
   // (a capitalised noun is a name: "What was Title 42…"; a language is none)
-  const concepts = withKind.filter((c) => !kindNouns.has(c.word) || (c.entity && !/^(?:english|french|anglais|francais)$/.test(c.word)));
+  const concepts = withKind.filter((c) => !kindNouns.has(c.word) || (c.entity && !LANGUAGE.test(c.word)));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   // (the kind asked counts here: « Quel était le sujet de la conférence ? » asks of its own)
