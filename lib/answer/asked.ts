@@ -70,6 +70,8 @@ export interface Asked {
   funder: boolean;
   /** A count of the dead is asked. */
   deaths: boolean;
+  /** The population of a place is asked (« Quelle est la population du Népal ? », "What is the population of Tokyo?"). */
+  population: boolean;
   /** A day is asked ("exact date", « quel jour »), a day or a month (« à quelle date »), a year ("which year"). */
   day: boolean;
   month: boolean;
@@ -121,6 +123,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     question,
     funder: asksFunder(query, types),
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
+    population: types.includes("count") && POPULATION_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     month: types.includes("date") && MONTH_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
@@ -180,6 +183,8 @@ export function holdsAsked(input: {
   if (offQuestion && !sentences().some((x) => required.some((t) => holds(x, t)))) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
+  // so is a population, next to its word (« un pays de 30 millions d'habitants », « une population de 4,5 millions »)
+  if (asked.population && !sentences().some((x) => countsPopulation(x, question))) return "no";
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return "no";
   // « à quelle date » is answered by a day or a month (« en mars 2019 »), not by a year alone
   if (asked.month && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x) || MONTH.test(x))) return "no";
@@ -692,17 +697,39 @@ const DEAD_WITHIN = 25;
 
 /** Whether a sentence gives a count within a few words of a word of the dead ("a fait 106 morts", "le bilan s'élève à 50 morts"). */
 function countsDead(full: string, questionWords: string): boolean {
+  return countsNear(full, questionWords, DEATHS, DEAD_WITHIN, true);
+}
+
+/** Words between a population's count and its word (« 4,5 millions d'habitants », « une population de 2 millions »). */
+const POPULATION_WITHIN = 3;
+
+/**
+ * Whether a sentence gives a population: a count just before a word of inhabitants (« 30
+ * millions d'habitants ») or just after « population » (« une population de 2 millions »; not
+ * « la population déplacée vit dans 120 camps »).
+ */
+function countsPopulation(full: string, questionWords: string): boolean {
+  return countsNear(full, questionWords, INHABITANTS, -POPULATION_WITHIN) || countsNear(full, questionWords, POPULATION, POPULATION_WITHIN);
+}
+
+/**
+ * Whether a sentence gives a count within `within` words of a word its pattern finds: after it
+ * for a positive `within`, before it for a negative one, either side when `either`.
+ */
+function countsNear(full: string, questionWords: string, pattern: RegExp, within: number, either = false): boolean {
   const sentence = full.slice(0, MAX_SENTENCE);
-  if (!DEATHS.test(sentence)) return false;
+  if (!pattern.test(sentence)) return false;
   const starts = wordStarts(sentence);
-  const dead = [...sentence.matchAll(DEATHS_ALL)].map((m) => wordsBefore(starts, m.index));
-  return typeMatches(sentence, "count", questionWords).some((m) => dead.some((d) => Math.abs(d - m.word) <= DEAD_WITHIN));
+  const at = [...sentence.matchAll(new RegExp(pattern.source, "giu"))].map((m) => wordsBefore(starts, m.index));
+  const near = (gap: number) => (either ? Math.abs(gap) <= Math.abs(within) : within > 0 ? gap > 0 && gap <= within : gap < 0 && gap >= within);
+  return typeMatches(sentence, "count", questionWords).some((m) => at.some((d) => near(m.word - d)));
 }
 
 /** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked, a count of the part of a group asked. */
 export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.funder) return (text) => FUNDING.test(text);
   if (asked.deaths) return (text) => countsDead(text, asked.question);
+  if (asked.population) return (text) => countsPopulation(text, asked.question);
   // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
   const kind = asked.kind;
   if (kind) return (text) => namesKind([text], kind, asked.known());
@@ -733,7 +760,13 @@ const DEATHS_ASKED = / (?:killed|died|dead|deaths?|death toll|lost their lives|m
 
 /** Words of the dead in a sentence. */
 const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their lives|perished|morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;
-const DEATHS_ALL = new RegExp(DEATHS.source, "giu");
+
+/** The population of a place asked, on folded words (« quelle est la population (totale) du », "what is the population of"; not « combien d'habitants ont fui », nor the people living in a camp). */
+const POPULATION_ASKED = / (?:(?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:\w+ )?population (?:\w+ )?(?:de|du|des|d|of|in)) /;
+
+/** « Population » in a sentence, and words of its inhabitants. */
+const POPULATION = /(?<![\p{L}])population(?![\p{L}])/iu;
+const INHABITANTS = /(?<![\p{L}])(?:habitants?|inhabitants?|residents?|âmes)(?![\p{L}])/iu;
 
 /** Whether a question asks who funds something (« Qui a financé… ? », "Which donor…"). */
 function asksFunder(query: QueryAnalysis, asked: readonly AnswerType[]): boolean {

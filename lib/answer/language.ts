@@ -20,6 +20,8 @@ export const TEXT = {
     empty: "Posez une question sur les activités de l'OIM, par exemple sur un atelier, un accord ou une publication.",
     personal:
       "Je réponds à partir des communiqués de presse de l'OIM, qui ne donnent pas de conseil sur une démarche ou une situation personnelle. Pour une démarche, adressez-vous au bureau de l'OIM de votre pays ou aux autorités compétentes.",
+    opinion:
+      "Je n'ai pas d'opinion à donner : je rapporte ce que disent les communiqués de presse de l'OIM. Demandez-moi par exemple ce que l'OIM a fait ou déclaré sur ce sujet.",
     llmFailed: "Le modèle de langage n'a pas répondu ; réponse extractive à la place.",
     uncited: "Une partie de la réponse ne s'appuie sur aucune source citée : vérifiez-la dans les communiqués.",
   },
@@ -33,6 +35,7 @@ export const TEXT = {
     empty: "Ask a question about IOM's activities, for example about a workshop, an agreement or a publication.",
     personal:
       "I answer from IOM press releases, which give no advice on procedures or personal situations. For a procedure or your own case, contact the IOM office in your country or the competent authorities.",
+    opinion: "I give no opinion of my own: I report what IOM press releases say. Ask me, for example, what IOM did or said on this subject.",
     llmFailed: "The language model did not answer; extractive answer instead.",
     uncited: "Part of the answer is backed by no cited source: check it in the releases.",
   },

@@ -32,13 +32,25 @@ const BODIES: readonly (readonly string[])[] = [
   ["Banque africaine de développement", "African Development Bank", "BAfD", "AfDB"],
 ];
 
+/** Acronyms that are also common words, with a name of their body ("WHO" — « OMS »). */
+const CASED: ReadonlyMap<string, string> = new Map([["WHO", "OMS"]]);
+
 /** Each body's names as folded words between spaces. */
 const FOLDED: readonly (readonly string[])[] = BODIES.map((names) => names.map((n) => ` ${words(n).join(" ")} `));
 
 /**
- * The bodies a text names (its folded words between spaces, with a space at each end), each as
- * the list of its names in the same form.
+ * The bodies a text names (its folded words between spaces, with a space at each end; the text
+ * as written for acronyms read only in capitals), each as the list of its names in the same form.
  */
-export function bodiesNamed(folded: string): (readonly string[])[] {
-  return FOLDED.filter((names) => names.some((n) => folded.includes(n)));
+export function bodiesNamed(folded: string, text = ""): (readonly string[])[] {
+  const named = FOLDED.filter((names) => names.some((n) => folded.includes(n)));
+  // an acronym that is also a common word names its body only in capitals, inside a question
+  // not written in capitals ("What did the WHO announce…", not "Who…" nor "WHO FUNDED…")
+  const cased = /\p{Ll}/u.test(text) ? [...CASED].filter(([acronym]) => new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, "u").test(text)) : [];
+  for (const [, name] of cased) {
+    const names = FOLDED.find((ns) => ns.includes(` ${words(name).join(" ")} `))!;
+    if (!named.includes(names)) named.push(names);
+  }
+  return named;
 }
+

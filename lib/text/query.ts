@@ -21,6 +21,8 @@ export interface Concept {
    * word may stand for (synonyms), the country of a capital.
    */
   related?: string[];
+  /** The thing asked itself (the weather): a release lacking it does not answer. */
+  asked?: true;
 }
 
 export interface QueryAnalysis {
@@ -42,6 +44,8 @@ export interface QueryAnalysis {
   smallTalk: boolean;
   /** The question asks for advice on the asker's own situation ("How do I apply for asylum?"): press releases give none. */
   personal: boolean;
+  /** The question asks the assistant's own opinion ("In your opinion…", « Qu'en pensez-vous ? »): press releases give none. */
+  opinion: boolean;
   /** Numbers above ten the question writes in figures, as digits ("12,000" → "12000"): a release lacking one does not answer. */
   figures: string[];
   /** The question an elliptical follow-up asks again of something else ("Et le lendemain ?", "What about Kenya?"): it asks the same kind of value. */
@@ -81,6 +85,22 @@ const PAYING_IDIOM = /(?<= )(?:(?:(?:met|mettent|mis|mettra|mettre|mettront) )?l
 
 /** A noun of a phrase that names nothing (« au nom de », "on behalf of"), on folded words. */
 const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of )/g;
+
+/** « Quel temps » asking the weather (« Quel temps fera-t-il à Genève ? », « quel temps il fait »), not « quel temps de trajet ». */
+const WEATHER_ASKED = /(?<![\p{L}])(quel(?:le)?\s+)temps(?=\s+(?:fait|fera|faisait|ferait|il|a[-\s]t[-\s]il\s+fait|va[-\s]t[-\s]il\s+faire|avait[-\s]il\s+fait)(?![\p{L}]))/giu;
+
+/** A question asking the weather, in either language, once « quel temps » reads « quelle météo ». */
+const WEATHER_ASKED_ANY = new RegExp(`${WEATHER_ASKED.source}|(?<![\\p{L}])(?:quelle\\s+(?:est\\s+la\\s+)?m[ée]t[ée]o|la\\s+m[ée]t[ée]o|(?:what|how)(?:'s|’s|\\s+is|\\s+was|\\s+will\\s+be)\\s+the\\s+weather|weather\\s+(?:forecast|like))(?![\\p{L}])`, "iu");
+
+/**
+ * A place's attribute asked (« quelle est la monnaie de la Somalie », "what is the official
+ * language of…", "what's the capital of…"), on folded words: the release that answers names it.
+ */
+const ATTRIBUTE_ASKED =
+  /(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|is|are|was) (?:le |la |les |l |the )?|the )(?:official |national |main |principal |principale )?)(monnaie|currency|langue|langues|language|languages|capitale|capital|superficie|hymne|anthem|drapeau|flag|pib|gdp)(?= (?:officielle |officielles |official |national |nationale |utilisee |used )?(?:de|du|des|d|en|au|aux|of|in) )/g;
+
+/** The words of the weather asked. */
+const WEATHER_WORDS = new Set(["meteo", "weather"]);
 
 /** Languages a name may be asked in, folded. */
 const LANGUAGES = "english|french|anglais|francais";
@@ -143,9 +163,14 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   const said = new Set([...asking, ...pointing, ...paying, ...wordsMatched(folded, [PHRASE_NOUN, HOW_IT_WORKS_FR, HOW_IT_WORKS_EN])]);
   // nor the noun of the kind of thing asked (« quel thème », "the English name")
   const kindNouns = wordsMatched(folded, [KIND_NOUN]);
-  const withKind = conceptsOf(question).filter((c) => !said.has(c.word));
+  // the weather, a country's currency or official language asked: the release names it
+  const askedThings = new Set([...(WEATHER_ASKED_ANY.test(question) ? WEATHER_WORDS : []), ...wordsMatched(folded, [ATTRIBUTE_ASKED])]);
+  // « Quel temps fera-t-il ? » asks the weather, not a time
+  const withKind = conceptsOf(question.replace(WEATHER_ASKED, "$1météo")).filter((c) => !said.has(c.word));
   // (a capitalised noun is a name: "What was Title 42…"; a language is none)
-  const concepts = withKind.filter((c) => !kindNouns.has(c.word) || (c.entity && !LANGUAGE.test(c.word)));
+  const concepts = withKind
+    .filter((c) => !kindNouns.has(c.word) || (c.entity && !LANGUAGE.test(c.word)))
+    .map((c): Concept => (askedThings.has(c.word) ? { ...c, asked: true } : c));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   // (the kind asked counts here: « Quel était le sujet de la conférence ? » asks of its own)
@@ -164,7 +189,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")
   const elliptical = (text: string) => ELLIPTICAL.test(` ${wordsText(text)} `);
   const askedAgain = followUp && ELLIPTICAL.test(` ${folded} `) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), figures };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: OPINION.test(` ${folded} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
@@ -196,8 +221,11 @@ export function conceptsOf(text: string): Concept[] {
   const meant = capitalMeant(words(text), placeAliases);
   const seen = new Set<string>();
   const out: Concept[] = [];
-  for (const w of words(text)) {
+  const all = words(text);
+  for (const [i, w] of all.entries()) {
     if (STOPWORDS.has(w) || w.length < 2 || seen.has(w)) continue;
+    // « week-end » is one word: its "end" is no end of anything
+    if (w === "end" && all[i - 1] === "week") continue;
     seen.add(w);
     const stems = new Set([stem(w)]);
     for (const fr of expansion.get(w) ?? []) if (!STOPWORDS.has(fr)) stems.add(stem(fr));
@@ -335,7 +363,7 @@ function intentOf(question: string): Intent {
 
 /** What one does for one's own case: apply, obtain, renew, go, stay, work… */
 const PERSONAL_ACTS =
-  "apply|get|obtain|renew|extend|go|travel|emigrate|immigrate|move|stay|work|bring|claim|request|demander|obtenir|avoir|renouveler|prolonger|partir|aller|emigrer|immigrer|voyager|rester|travailler|faire venir|deposer|regulariser";
+  "apply|get|obtain|renew|extend|go|travel|emigrate|immigrate|move|stay|work|bring|claim|request|demander|obtenir|avoir|renouveler|prolonger|partir|aller|emigrer|immigrer|voyager|rester|travailler|faire venir|deposer|regulariser|postuler|candidater";
 
 /**
  * Requests for advice on one's own case: how-to in the first person or as a procedure ("quels
@@ -346,8 +374,16 @@ const PERSONAL = new RegExp(
   ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:${PERSONAL_ACTS})` +
     "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
     "|faut il fournir|conditions (?:\\w+ ){0,2}obtention (?:du |de la |d )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|statut de refugie)|(?:comment|how to|how (?:do|can) (?:you|one)|conditions (?:\\w+ ){0,3}?pour|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
+    "|(?:comment|how to|how (?:do|can) (?:you|one)) (?:postuler|candidater|apply)(?: (?:a|au|aux|pour|for|to) (?:un |une |le |la |l |an |a |the )?(?:stage|emploi|poste|job|internship|position|vacancy|offre))?(?= |$)" +
     "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|banque|assurance|compagnie aerienne|avocat)|(?:what|which) is the best (?:phone plan|mobile plan|deal|app|website|bank|insurance|airline|lawyer)) ",
 );
+
+/**
+ * The assistant's own opinion asked (« à votre avis », « qu'en pensez-vous », "in your opinion",
+ * "do you think Europe should…"), on folded words: press releases give none.
+ */
+const OPINION =
+  / (?:a (?:ton|votre) avis|(?:ton|votre) (?:avis|opinion)(?: personnel(?:le)?)?|que (?:pensez vous|penses tu)|qu en (?:pensez vous|penses tu)|(?:pensez vous|penses tu|crois tu|croyez vous|trouvez vous|trouves tu) (?:que|qu)|in your (?:own |personal |honest )?(?:opinion|view)|your (?:own |personal |honest )?(?:opinion|view|point of view) (?:on|about|of)|what do you (?:personally )?think|do you (?:personally |honestly )?(?:think|believe|feel) (?:that|it|we|they|i|europe|the|governments?|countries|migrants?|refugees?|immigration|migration)|do you (?:agree|support|like|prefer)|are you (?:for|against|in favou?r of)) /;
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =

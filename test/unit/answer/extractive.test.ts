@@ -90,6 +90,18 @@ describe("extractiveAnswer", () => {
     for (const q of ["Where can I find the report on the workshop in Panama?", "Où puis-je trouver le rapport de l'atelier au Panama ?", "Quels documents l'OIM a-t-elle remis aux migrants ?", "Comment l'OIM aide-t-elle les migrants à obtenir des papiers ?", "Combien faut-il payer aux passeurs ?", "Quelle est la meilleure solution pour les déplacés selon l'OIM ?", "What is the best way to reduce migrant deaths according to IOM?", "Comment obtenir des données sur la migration au Niger ?", "Quels documents sont nécessaires pour enregistrer les naissances selon le projet ?", "Combien de demandes d'asile la France a-t-elle reçues ?", "Quelles sont les conditions de vie dans les camps ?", "Dans quelles conditions les migrants ont-ils obtenu un visa ?", "How can migrants get residence permits under the new Italian law?"]) expect(analyzeQuery(q).personal, q).toBe(false);
   });
 
+  it("gives no opinion of its own, and still answers what IOM thinks", () => {
+    for (const q of ["Honestly, in your own opinion, is immigration good or bad for the economy?", "Que pensez-vous de la politique migratoire européenne ?", "À votre avis, l'Europe doit-elle accueillir plus de réfugiés ?", "Do you think Europe should accept more refugees?", "Penses-tu que les frontières devraient être ouvertes ?"]) {
+      const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
+      expect(a.abstained, q).toBe(true);
+      expect(a.answer, q).toMatch(/pas d'opinion|no opinion/);
+    }
+    for (const q of ["Que pense l'OIM de l'atelier au Panama ?", "What does IOM think of the agreement with Parlatino?", "Who thinks the workshop in Panama was useful?", "Selon vous, qui a financé l'atelier au Panama ?"]) expect(analyzeQuery(q).opinion, q).toBe(false);
+    // how to apply for a post is a procedure too
+    for (const q of ["Comment postuler à un stage ou à un emploi à l'OIM ?", "est ce que l'OIM prend des stagiaires a Geneve? comment postuler", "How to apply for an internship at IOM?"]) expect(analyzeQuery(q).personal, q).toBe(true);
+    expect(analyzeQuery("Combien de jeunes ont postulé au programme de l'OIM ?").personal).toBe(false);
+  });
+
   it("asks for a real question when there is nothing to look for", () => {
     const a = extractiveAnswer({ query: analyzeQuery("Bonjour !"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(a.abstained).toBe(true);
@@ -204,6 +216,37 @@ describe("acronyms of the question", () => {
     // an acronym of a kind of body may be left out (« ONG » for « organisation »)
     const ngo = "Tunis - L'OIM et le Conseil danois pour les réfugiés ont organisé une rencontre sur les solutions de remplacement à la détention.";
     expect(askOne("Quelle ONG danoise a organisé la rencontre de Tunis avec l'OIM ?", "Rencontre de Tunis", ngo).abstained).toBe(false);
+  });
+});
+
+describe("what the world knows and the releases do not say", () => {
+  it("is the weather asked (« Quel temps fera-t-il ? »), not a time of conflict nor the week of a meeting", () => {
+    const text = "Genève - Des spécialistes se réuniront la semaine prochaine à Genève pour discuter des droits des personnes déplacées en temps de conflit.";
+    for (const q of ["Quel temps fera-t-il à Genève ce week-end ?", "Quel temps fait-il à Genève ?", "What's the weather like in Geneva this week?"]) expect(askOne(q, "Colloque à Genève", text).abstained, q).toBe(true);
+    expect(askOne("Quand les spécialistes se réuniront-ils à Genève ?", "Colloque à Genève", text).abstained).toBe(false);
+    const storm = "Dhaka - Les conditions météorologiques ont empêché les bateaux de sortir : la météo annonce des pluies violentes pendant trois jours.";
+    expect(askOne("Quel temps fera-t-il à Dhaka cette semaine ?", "Pluies au Bangladesh", storm).abstained).toBe(false);
+    // « week-end » is one word: its "end" is no end of anything
+    expect(analyzeQuery("Combien de migrants sont arrivés ce week-end ?").concepts.map((c) => c.word)).toEqual(["migrants", "arrives", "week"]);
+  });
+
+  it("is a country's currency, official language or population, which a release mentioning the country does not give", () => {
+    const text = "Mogadiscio - En Somalie, l'OIM a distribué des kits d'hygiène à 4 000 familles utilisées comme main-d'œuvre ; la population déplacée vit dans 120 camps.";
+    for (const q of ["Quelle est la monnaie utilisée en Somalie ?", "What is the official language of Somalia?", "Quelle est la population totale de la Somalie ?", "What's the current population of Somalia?"]) expect(askOne(q, "Aide en Somalie", text).abstained, q).toBe(true);
+    const given = "Mogadiscio - La Somalie, dont la population atteint 17 millions d'habitants et la langue officielle est le somali, compte 2,9 millions de déplacés.";
+    for (const q of ["Quelle est la population de la Somalie ?", "Quelle est la langue officielle de la Somalie ?"]) expect(askOne(q, "La Somalie", given).abstained, q).toBe(false);
+    // a capital asked as a place is no attribute the release must name
+    expect(analyzeQuery("Quelle capitale de la région accueille la réunion ?").concepts.some((c) => c.asked)).toBe(false);
+    // residents who fled are counted as any people
+    expect(askOne("Combien d'habitants ont fui les combats en Somalie ?", "Combats en Somalie", "Mogadiscio - Les combats ont forcé 5 000 habitants à fuir leur foyer en Somalie.").abstained).toBe(false);
+  });
+
+  it("is what the WHO says, written in capitals, when the release names no World Health Organization", () => {
+    const text = "Sanaa - L'OIM et ses partenaires annoncent trois nouveaux programmes humanitaires pour les enfants, dont une campagne de vaccination contre le paludisme.";
+    expect(askOne("What did the WHO announce about the new malaria vaccine for children?", "Nouveaux programmes au Yémen", text).abstained).toBe(true);
+    expect(askOne("Who announced the new malaria vaccination campaign for children?", "Nouveaux programmes au Yémen", text).abstained).toBe(false);
+    const who = "Sanaa - L'Organisation mondiale de la santé (OMS) et l'OIM annoncent une campagne de vaccination contre le paludisme pour les enfants.";
+    expect(askOne("What did the WHO announce about malaria vaccination for children?", "Vaccination au Yémen", who).abstained).toBe(false);
   });
 });
 
@@ -624,7 +667,7 @@ describe("words found in most releases", () => {
     // "oim" and "migration" are in most releases (low idf): the release has one of the other three
     const idf = (s: string) => (s === "oim" || s.startsWith("migr") ? 0.1 : 1.5);
     const passages = [passageOf("g", "Discours au Conseil", "Genève - Le Président a souligné la nécessité du travail de l'OIM sur la migration.")];
-    const question = analyzeQuery("Comment postuler à un stage de travail à l'OIM sur la migration ?");
+    const question = analyzeQuery("Les stages de travail à l'OIM sur la migration sont-ils rémunérés ?");
     const a = extractiveAnswer({ query: question, passages, idf, informative: informativeWeight(1000), releaseText: () => passages[0]!.text });
     expect(a.abstained).toBe(true);
     // in a small index, where frequencies say nothing, they count
