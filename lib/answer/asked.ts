@@ -70,6 +70,8 @@ export interface Asked {
   funder: boolean;
   /** A count of the dead is asked. */
   deaths: boolean;
+  /** Who holds a post today is asked ("Who is the current UN High Commissioner…", « Qui dirige actuellement l'UNICEF ? »): a dated release cannot tell. */
+  holderNow: boolean;
   /** The population of a place is asked (« Quelle est la population du Népal ? », "What is the population of Tokyo?"). */
   population: boolean;
   /** A day is asked ("exact date", « quel jour »), a day or a month (« à quelle date »), a year ("which year"). */
@@ -124,6 +126,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     funder: asksFunder(query, types),
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
     population: types.includes("count") && POPULATION_ASKED.test(question),
+    holderNow: types.includes("person") && NOW_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     month: types.includes("date") && MONTH_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
@@ -181,6 +184,7 @@ export function holdsAsked(input: {
   const holds = (x: string, t: AnswerType) => (t === "count" ? countsAsked(x, asked) : typeMatches(x, t, question).length > 0);
   const offQuestion = required.length > 0 && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t) && (t !== "count" || holds(c.text, t)))) && !fieldHolds(text(), required, asked);
   if (offQuestion && !sentences().some((x) => required.some((t) => holds(x, t)))) return "no";
+  if (asked.holderNow) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   // so is a population, next to its word (« un pays de 30 millions d'habitants », « une population de 4,5 millions »)
@@ -763,6 +767,9 @@ const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their live
 
 /** The population of a place asked, on folded words (« quelle est la population (totale) du », "what is the population of"; not « combien d'habitants ont fui », nor the people living in a camp). */
 const POPULATION_ASKED = / (?:(?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:\w+ )?population (?:\w+ )?(?:de|du|des|d|of|in)) /;
+
+/** Today asked, on folded words ("current", « actuellement », "right now"): who holds a post today is no release's news. */
+const NOW_ASKED = / (?:current|currently|actuel|actuelle|actuellement|aujourd hui|today|now|en ce moment|at present|presently) /;
 
 /** « Population » in a sentence, and words of its inhabitants. */
 const POPULATION = /(?<![\p{L}])population(?![\p{L}])/iu;

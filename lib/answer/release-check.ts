@@ -103,7 +103,8 @@ export function checkRelease(input: {
     countriesOfRegion(region).some((country) => namesCountry(input.folded(), country)) ||
     // and a capital in one saying something happens in its country ("London" — "au Royaume-Uni",
     // "Hanoï" — "au Viet Nam" or "au Vietnam"; not "financé par la France" for Paris)
-    countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", ""))) ||
+    // (a capital the question places something in is the town: "the IOM office in Paris" is not « un bureau à Marseille, en France »)
+    (!input.names.placed.has(region) && countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", "")))) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => at(CITY_BEFORE, capital)));
   let releaseTokens: Tokens | undefined;
   const tokens = () => (releaseTokens ??= tokensOf(input.text()));
@@ -306,6 +307,8 @@ export interface QuestionNames {
   runs: Concept[][];
   /** The folded parts of its hyphenated names, each to its whole name ("kwazulu" → "kwazulu natal"). */
   hyphenated: ReadonlyMap<string, string>;
+  /** Its folded words placed by a preposition of place ("in Paris", « à Paris »): a town there, no metonymy of a country. */
+  placed: ReadonlySet<string>;
 }
 
 /** What a question names. */
@@ -319,8 +322,12 @@ export function namesOf(query: QueryAnalysis): QuestionNames {
     bodies: bodiesNamed(` ${words(query.question).join(" ")} `, query.question),
     runs: nameRuns(query.question, query.concepts),
     hyphenated,
+    placed: new Set([...` ${words(query.question).join(" ")} `.matchAll(PLACED)].map((m) => m[1]!)),
   };
 }
+
+/** A word after a preposition of place, on folded words ("in Paris", « à Paris », "near Kampala"). */
+const PLACED = /(?<= (?:in|at|near|a|pres de) )([a-z]+)(?= )/g;
 
 /**
  * The names of several capitalised words of a question ("Doctors Without Borders", "Tilak Chand

@@ -209,6 +209,9 @@ function wordsText(s: string): string {
   return words(s).join(" ");
 }
 
+/** Prepositions placing something in a town ("in Paris", « à Paris »), folded. */
+const PLACE_BEFORE = new Set(["in", "at", "near", "a", "pres"]);
+
 /** Content words of a text with their stems and the stems of their French translations. */
 export function conceptsOf(text: string): Concept[] {
   const expansion = frenchExpansion(text);
@@ -233,7 +236,9 @@ export function conceptsOf(text: string): Concept[] {
     // a reader's word may stand for the release's ("somme" for "montant")
     if (!names.has(w)) for (const r of releaseWordsFor(w)) related.add(stem(r));
     // a capital may stand for its country, under any of its names ("Tokyo a accordé…", "Kuala Lumpur et Jakarta", Chișinău — Moldova)
-    for (const c of [...countryOf(w), ...(capitals.get(w) ?? [])]) for (const name of [c, ...placeAliases(c)]) related.add(stem(name));
+    // (not a capital something is placed in: "the IOM office in Paris" is not one in France)
+    const placed = i > 0 && PLACE_BEFORE.has(all[i - 1]!);
+    for (const c of [...(placed ? [] : countryOf(w)), ...(capitals.get(w) ?? [])]) for (const name of [c, ...placeAliases(c)]) related.add(stem(name));
     // a phrase may stand for a release word ("tremblement de terre" for "séisme")
     for (const r of phrases.get(w) ?? []) related.add(stem(r));
     // a nationality may stand for its place ("acehnais" for "Aceh", "irakiennes" for "Irak")
@@ -375,6 +380,7 @@ const PERSONAL = new RegExp(
     "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
     "|faut il fournir|conditions (?:\\w+ ){0,2}obtention (?:du |de la |d )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|statut de refugie)|(?:comment|how to|how (?:do|can) (?:you|one)|conditions (?:\\w+ ){0,3}?pour|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
     "|(?:comment|how to|how (?:do|can) (?:you|one)) (?:postuler|candidater|apply)(?: (?:a|au|aux|pour|for|to) (?:un |une |le |la |l |an |a |the )?(?:stage|emploi|poste|job|internship|position|vacancy|offre))?(?= |$)" +
+    "|(?:best|meilleure?) (?:time|season|month|period|place|places|saison|periode|moment|mois|epoque|endroit|endroits) (?:of (?:the )?year )?(?:to|pour) (?:visit|go|travel|stay|see|aller|visiter|voyager|partir|sejourner)|(?:quel|quelle|quels|quelles) (?:\\w+ ){1,2}choisir|(?:en|pour les|partir en) vacances|on (?:holiday|vacation)|for (?:a |my |our )?(?:holiday|vacation)" +
     "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|banque|assurance|compagnie aerienne|avocat)|(?:what|which) is the best (?:phone plan|mobile plan|deal|app|website|bank|insurance|airline|lawyer)) ",
 );
 
