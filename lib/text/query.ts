@@ -46,6 +46,8 @@ export interface QueryAnalysis {
   personal: boolean;
   /** The question asks the assistant's own opinion ("In your opinion…", « Qu'en pensez-vous ? »): press releases give none. */
   opinion: boolean;
+  /** The message asks for a text to be written ("Write me a poem", « Rédige une lettre »), not a question on the releases. */
+  task: boolean;
   /** Numbers above ten the question writes in figures, as digits ("12,000" → "12000"): a release lacking one does not answer. */
   figures: string[];
   /** The question an elliptical follow-up asks again of something else ("Et le lendemain ?", "What about Kenya?"): it asks the same kind of value. */
@@ -189,7 +191,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")
   const elliptical = (text: string) => ELLIPTICAL.test(` ${wordsText(text)} `);
   const askedAgain = followUp && ELLIPTICAL.test(` ${folded} `) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: OPINION.test(` ${folded} `), figures };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: OPINION.test(` ${folded} `), task: TASK.test(` ${folded} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
@@ -376,12 +378,24 @@ const PERSONAL_ACTS =
  * to go to or product to buy.
  */
 const PERSONAL = new RegExp(
-  ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:${PERSONAL_ACTS})` +
+  ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:still |also |really |legally |actually |encore |aussi |vraiment )?(?:${PERSONAL_ACTS})` +
+    "|comment (?:on |je |nous |tu |vous )?(?:fait|fais|faites|faire)(?: pour)? (?:une |la |sa |ma )?demande (?:d )?(?:asile|visa|naturalisation|regroupement|titre|permis)" +
+    "|(?:paid|unpaid|remunere|remuneres) (?:internships?|stages?)|internships? (?:at|with|in)|(?:oim|iom|it|elle) (?:recrute|recrute t elle|is hiring|hires|prend (?:elle )?des stagiaires|takes? interns)|comment (?:on postule|postule t on)|how do (?:we|you) apply" +
+    "|(?:conseiller|conseille|conseillez|recommander|recommande|recommandez|suggerer|suggere|recommend|suggest)(?: moi| me| nous| us)? (?:(?:un|une|des|quelques|a|an|some|de) )?(?:(?:bon|bonne|bons|bonnes|good|nice) )?(?:film|films|movie|movies|livre|livres|book|books|serie|series|restaurant|restaurants|hotel|hotels|musique|music|chanson|chansons|song|songs|podcast|podcasts|jeu|jeux|game|games|app|apps|application|applications|destination|destinations)" +
     "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
     "|faut il fournir|conditions (?:\\w+ ){0,2}obtention (?:du |de la |d )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|statut de refugie)|(?:comment|how to|how (?:do|can) (?:you|one)|conditions (?:\\w+ ){0,3}?pour|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
     "|(?:comment|how to|how (?:do|can) (?:you|one)) (?:postuler|candidater|apply)(?: (?:a|au|aux|pour|for|to) (?:un |une |le |la |l |an |a |the )?(?:stage|emploi|poste|job|internship|position|vacancy|offre))?(?= |$)" +
     "|(?:best|meilleure?) (?:time|season|month|period|place|places|saison|periode|moment|mois|epoque|endroit|endroits) (?:of (?:the )?year )?(?:to|pour) (?:visit|go|travel|stay|see|aller|visiter|voyager|partir|sejourner)|(?:quel|quelle|quels|quelles) (?:\\w+ ){1,2}choisir|(?:en|pour les|partir en) vacances|on (?:holiday|vacation)|for (?:a |my |our )?(?:holiday|vacation)" +
     "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|banque|assurance|compagnie aerienne|avocat)|(?:what|which) is the best (?:phone plan|mobile plan|deal|app|website|bank|insurance|airline|lawyer)) ",
+);
+
+/**
+ * A text to write, not a question (« Rédige une lettre de motivation », "Write me a poem", "Tell
+ * me a joke"), on folded words: the releases answer questions, they write nothing else (a
+ * summary of a release is asked as one: « Résume le communiqué… »).
+ */
+const TASK = new RegExp(
+  String.raw` (?:(?:peux tu|pouvez vous|pourriez vous|tu peux|vous pouvez|can you|could you|would you|please|stp|svp) )?(?:(?:me|moi|nous|us) )?(?:redige|redigez|rediger|ecris|ecrivez|ecrire|compose|composez|write|draft|genere|generate|invente|inventez|cree|create|make|fais|faites|raconte|racontez|tell)(?: (?:me|moi|nous|us))? (?:(?:un|une|des|a|an|some|my|mon|ma|petit|petite|short|quick|small|beau|belle|nice|funny|drole) ){0,3}(?:lettre|lettres|letter|letters|poeme|poemes|poem|poems|poesie|haiku|email|emails|mail|mails|courriel|cv|essay|dissertation|chanson|song|blague|blagues|joke|jokes|discours|speech|code|script|fonction|function|tweet|tweets|recette|recipe|slogan)(?![a-z])`,
 );
 
 /**

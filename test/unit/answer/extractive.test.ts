@@ -102,6 +102,18 @@ describe("extractiveAnswer", () => {
     expect(analyzeQuery("Combien de jeunes ont postulé au programme de l'OIM ?").personal).toBe(false);
   });
 
+  it("writes no letter, poem or joke, and still summarises a release", () => {
+    for (const q of ["Rédige une lettre de motivation pour un poste dans une ONG humanitaire.", "Write me a short poem about hope.", "Tell me a joke", "Peux-tu m'écrire un email pour mon patron ?"]) {
+      const a = extractiveAnswer({ query: analyzeQuery(q), passages: passagesFor(["r1"]), idf, releaseText });
+      expect(a.abstained, q).toBe(true);
+      expect(a.answer, q).toMatch(/ne rédige pas|write no other/);
+    }
+    for (const q of ["Résume le communiqué sur l'atelier de Panama.", "Write a summary of the release on the Panama workshop.", "Raconte-moi l'histoire d'Amal.", "Which story did the IOM staff member tell?"]) expect(analyzeQuery(q).task, q).toBe(false);
+    // nor advises on films, internships or one's own asylum claim
+    for (const q of ["Tu peux me conseiller un bon film sur l'exil ?", "Are there paid internships at the World Bank?", "L'OIM prend-elle des stagiaires à Genève ? Comment on postule ?", "comment on fait une demande d'asile en belgique ?", "Can I still claim asylum in the UK if I passed through France first?"]) expect(analyzeQuery(q).personal, q).toBe(true);
+    for (const q of ["Quelles offres d'emploi le salon de l'emploi d'Abidjan proposait-il ?", "De quels pays venaient les stagiaires réunis en Italie ?", "Quel film l'OIM a-t-elle projeté au festival ?", "Comment l'OIM fait-elle une demande de fonds ?"]) expect(analyzeQuery(q).personal, q).toBe(false);
+  });
+
   it("asks for a real question when there is nothing to look for", () => {
     const a = extractiveAnswer({ query: analyzeQuery("Bonjour !"), passages: passagesFor(["r1"]), idf, releaseText });
     expect(a.abstained).toBe(true);
