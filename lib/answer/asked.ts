@@ -362,7 +362,7 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
  * Things a number may count that are no people ("trois des 48 camps", « onze pays », "four
  * border posts", « 10 millions de dollars »): a sentence counting only them does not give a count of others.
  */
-const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?)$/;
+const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?|ambassades?|embassies|embassy|entretiens?|interviews?|enquetes?|surveys?|questionnaires?|delegations?|kits?|tentes?|tents?|abris|shelters?|maisons?|houses?|vehicules?|vehicles?|camions?|trucks?|bus|buses|bateaux?|boats?|navires?|ships?|vols?|flights?|avions?|planes?|points?|frontieres?|borders?|documents?|rapports?|reports?|tonnes?|tons?|kilometres?|kilometers?|km|hectares?|lits|beds?|convois?|convoys?|rotations?|voyages?|trips?|operations?)$/;
 
 /** People a question may count (« combien de demandeurs de visa », "how many people"), folded. */
 const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies?|refugees?|deplaces?|displaced|idps?|pdis?|travailleurs?|workers?|demandeurs?|applicants?|ressortissants?|nationals|habitants?|residents?|victimes?|victims?|survivants?|survivors?|rapatries?|returnees?|passagers?|passengers?|beneficiaires?|beneficiaries|etudiants?|students?|participants?|candidats?|candidates?|voyageurs?|travellers?|travelers?|civils?|civilians?|expatries?|expatriates?|immigres?|immigrants?|emigres?|emigrants?|asylum|seekers?)$/;
@@ -373,7 +373,8 @@ const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies
  * a question counting things or money leaves every count (« Combien d'États… » — « 13 pays »).
  */
 function countsAsked(sentence: string, asked: Asked): boolean {
-  const found = typeMatches(sentence, "count", asked.question);
+  // « des milliers », "hundreds of" give no number
+  const found = typeMatches(sentence, "count", asked.question).filter((m) => !VAGUE_COUNT.test(m.text));
   if (!found.length) return false;
   if (!asked.peopleCounted) return true;
   const ws = words(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
@@ -385,6 +386,9 @@ function countsAsked(sentence: string, asked: Asked): boolean {
     return !THINGS.test(noun);
   });
 }
+
+/** A count that gives no number: a bare plural of an order of magnitude (« des milliers », « des centaines de milliers », "thousands of"). */
+const VAGUE_COUNT = /^(?:milliers|centaines|dizaines|douzaines|vingtaines|millions|milliards|thousands|hundreds|dozens|millions|billions|scores)$/i;
 
 /** Places and facilities a question may count, folded (« camps », « points d'entrée », "offices"). */
 const UNITS = /^(?:camps?|sites?|centres?|centers?|villages?|ecoles?|schools?|bureaux|bureau|offices?|districts?|provinces?|regions?|villes?|cities|city|towns?|municipalites?|municipalities|communes?|localites?|postes?|posts?|points?|hopitaux|hopital|hospitals?|cliniques?|clinics?|latrines?|puits|wells?|communautes?|communities|abris|shelters?|logements?|maisons?|houses?|tentes?|tents?|zones?|quartiers?|etablissements?|facilities|installations?|structures?|locaux|salles?|classes?|etats?|states?|parcelles?|plots?|pays|countries|country|nations?|espaces?|emplacements?|lieux|terrains?|aires?|spaces?|locations?|campements?|abri|departements?|departments?|gouvernorats?|governorates?|prefectures?|comtes?|counties|iles?|islands?|batiments?|buildings?|emplois|jobs)$/;

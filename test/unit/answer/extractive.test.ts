@@ -1229,6 +1229,14 @@ describe("a count of people, dates", () => {
     const homeless = "How many people were left homeless in the Bahamas by Hurricane Dorian?";
     expect(askOne(homeless, "Appel pour les Bahamas", appeal).abstained).toBe(true);
     expect(askOne(homeless, "Appel pour les Bahamas", `${appeal} L'ouragan Dorian a laissé 9 000 personnes sans abri aux Bahamas.`).answer).toContain("9 000");
+    // nor by « des milliers », "hundreds of": an order of magnitude is no number
+    const thousands = "Bangkok - Tandis que la Thaïlande ferme ses frontières, des milliers de travailleurs migrants cambodgiens sans emploi rentrent chez eux.";
+    const cambodians = "How many Cambodian migrant workers went back home from Thailand?";
+    expect(askOne(cambodians, "Retours de Thaïlande", thousands).abstained).toBe(true);
+    expect(askOne(cambodians, "Retours de Thaïlande", `${thousands} Selon l'OIM, 43 000 travailleurs migrants cambodgiens sont rentrés chez eux en une semaine.`).answer).toContain("43 000");
+    // nor by embassies or interviews counted
+    const envoys = "Jordanie - L'OIM a conduit une délégation de diplomates de 27 ambassades à la frontière nord de la Jordanie, par où entrent les réfugiés syriens.";
+    expect(askOne("Combien de réfugiés syriens les garde-frontières ont-ils fait entrer le jour de la visite ?", "Visite à la frontière", envoys).abstained).toBe(true);
   });
 
   it("asking dates exactly, are answered by a release giving a day", () => {
