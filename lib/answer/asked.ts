@@ -70,6 +70,8 @@ export interface Asked {
   funder: boolean;
   /** A count of the dead is asked. */
   deaths: boolean;
+  /** The result of a vote is asked ("What was the result of the referendum…", « Qui a remporté l'élection… »). */
+  voteResult: boolean;
   /** Who holds a post today is asked ("Who is the current UN High Commissioner…", « Qui dirige actuellement l'UNICEF ? »): a dated release cannot tell. */
   holderNow: boolean;
   /** The population of a place is asked (« Quelle est la population du Népal ? », "What is the population of Tokyo?"). */
@@ -127,6 +129,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
     population: types.includes("count") && POPULATION_ASKED.test(question),
     holderNow: types.includes("person") && NOW_ASKED.test(question),
+    voteResult: VOTE_RESULT_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     month: types.includes("date") && MONTH_ASKED.test(question),
     year: types.includes("date") && asksYear(query.question),
@@ -185,6 +188,9 @@ export function holdsAsked(input: {
   const offQuestion = required.length > 0 && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t) && (t !== "count" || holds(c.text, t)))) && !fieldHolds(text(), required, asked);
   if (offQuestion && !sentences().some((x) => required.some((t) => holds(x, t)))) return "no";
   if (asked.holderNow) return "no";
+  // the result of a vote is told in words of a result (« approuvée à 64 % », "won", « élu »): a
+  // release announcing a vote it observes does not give it
+  if (asked.voteResult && !sentences().some((x) => VOTE_RESULT.test(x))) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   // so is a population, next to its word (« un pays de 30 millions d'habitants », « une population de 4,5 millions »)
@@ -771,6 +777,13 @@ const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their live
 
 /** The population of a place asked, on folded words (« quelle est la population (totale) du », "what is the population of"; not « combien d'habitants ont fui », nor the people living in a camp). */
 const POPULATION_ASKED = / (?:(?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:\w+ )?population (?:\w+ )?(?:de|du|des|d|of|in)) /;
+
+/** The result of a vote asked, on folded words ("what was the outcome of the referendum", « qui a remporté l'élection »). */
+const VOTE_RESULT_ASKED =
+  / (?:(?:quel|quels) (?:a ete|est|etait|sont|ont ete|etaient) (?:le |les )?resultats?|(?:what|which) (?:was|is|were|are) the (?:results?|outcomes?)|who won|qui a (?:gagne|remporte)|(?:results?|outcomes?|resultats?|issue) (?:of|du|de la|de l|des) (?:the |ce |cette )?(?:\w+ )?(?:vote|votes|referendum|election|elections|scrutin|ballot|presidentielle|legislatives)) /;
+
+/** Words of a vote's result in a sentence. */
+const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|rejet\p{L}*|remport\p{L}*|[ée]lue?s?|r[ée][ée]lue?s?|gagn\p{L}*|victoire|vainqueur|majorit[ée]|won|wins|elected|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
 
 /** Today asked, on folded words ("current", « actuellement », "right now"): who holds a post today is no release's news. */
 const NOW_ASKED = / (?:current|currently|actuel|actuelle|actuellement|aujourd hui|today|now|en ce moment|at present|presently) /;

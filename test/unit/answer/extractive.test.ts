@@ -1210,6 +1210,21 @@ describe("questions asking a named thing by its noun", () => {
   });
 });
 
+describe("the result of a vote", () => {
+  it("is told in words of a result, not by a release announcing the vote", () => {
+    const text = "Quito - L'OIM aura un statut d'observateur international lors du vote à l'étranger de ce week-end sur le référendum pour ratifier la nouvelle Constitution équatorienne.";
+    for (const q of ["Quel a été le résultat du référendum sur la nouvelle Constitution équatorienne ?", "What was the outcome of the Ecuadorian referendum on the new Constitution?", "Qui a remporté le référendum sur la nouvelle Constitution équatorienne ?"]) expect(askOne(q, "Vote à l'étranger", text).abstained, q).toBe(true);
+    const told = `${text} La nouvelle Constitution a été approuvée par 64 % des votants.`;
+    expect(askOne("Quel a été le résultat du référendum sur la nouvelle Constitution équatorienne ?", "Vote à l'étranger", told).answer).toContain("64 %");
+  });
+
+  it("and a sum paid (\"How much is the UK paying…\") is asked as an amount, not a count of countries", () => {
+    expect(answerSpec("How much is the UK paying for the second phase of the programme?").types).toEqual(["amount"]);
+    const text = "Bangkok - Des experts de onze pays ont préparé la deuxième phase du programme de dépistage de la tuberculose financé par le Royaume-Uni.";
+    expect(askOne("How much is the UK paying for the second phase of the tuberculosis screening programme?", "Dépistage de la tuberculose", text).abstained).toBe(true);
+  });
+});
+
 describe("a count of people, dates", () => {
   it("is not given by a number of places, countries or meetings", () => {
     const experts = "Bangkok - Des experts de la tuberculose venus de onze pays se sont réunis pour planifier la deuxième phase du programme de dépistage des demandeurs de visa pour le Royaume-Uni.";
