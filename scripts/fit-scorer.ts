@@ -60,6 +60,7 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-24.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-fresh-25.json@${CORPUS}`,
   `test/fixtures/golden-fresh-27.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-28.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,
@@ -81,6 +82,7 @@ const DEFAULT_HELD_OUT = [
   `test/fixtures/golden-fresh-21.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-fresh-23.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-fresh-26.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-29.json@${CORPUS}`,
 ];
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /** Mean number of quoted sentences the margin may reach (answers stay short). */

@@ -70,6 +70,8 @@ export interface Asked {
   funder: boolean;
   /** A count of the dead is asked. */
   deaths: boolean;
+  /** A count of the injured is asked. */
+  injured: boolean;
   /** The result of a vote is asked ("What was the result of the referendum…", « Qui a remporté l'élection… »). */
   voteResult: boolean;
   /** Who holds a post today is asked ("Who is the current UN High Commissioner…", « Qui dirige actuellement l'UNICEF ? »): a dated release cannot tell. */
@@ -127,6 +129,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     question,
     funder: asksFunder(query, types),
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
+    injured: types.includes("count") && INJURED_ASKED.test(question),
     population: types.includes("count") && POPULATION_ASKED.test(question),
     holderNow: types.includes("person") && NOW_ASKED.test(question),
     voteResult: VOTE_RESULT_ASKED.test(question),
@@ -193,6 +196,8 @@ export function holdsAsked(input: {
   if (asked.voteResult && !sentences().some((x) => VOTE_RESULT.test(x))) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
+  // so is the injured (« 30 blessés », « 12 personnes ont été blessées »)
+  if (asked.injured && !sentences().some((x) => countsNear(x, question, INJURED, INJURED_WITHIN, true))) return "no";
   // so is a population, next to its word (« un pays de 30 millions d'habitants », « une population de 4,5 millions »)
   if (asked.population && !sentences().some((x) => countsPopulation(x, question))) return "no";
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return "no";
@@ -691,7 +696,7 @@ function assignable(letters: readonly string[], window: readonly ReadonlySet<str
 }
 
 /** A day asked, not a month or a year ("À quelle date exacte…", "On what exact date…", "Quel jour…"), on folded words. */
-const DAY_ASKED = / (?:date exacte|dates exactes|exact date|exact dates|dates? exactly|quel jour|what day|which day) /;
+const DAY_ASKED = / (?:date exacte|dates exactes|date precise|dates precises|exact date|exact dates|precise date|precise dates|dates? exactly|quel jour|what day|which day) /;
 
 /** A date asked, a month at least (« À quelle date… », "On what date…"), on folded words. */
 const MONTH_ASKED = / (?:a quelle date|on what date|on which date|quel mois|what month|which month|in which month) /;
@@ -736,13 +741,14 @@ function countsNear(full: string, questionWords: string, pattern: RegExp, within
   const starts = wordStarts(sentence);
   const at = [...sentence.matchAll(new RegExp(pattern.source, "giu"))].map((m) => wordsBefore(starts, m.index));
   const near = (gap: number) => (either ? Math.abs(gap) <= Math.abs(within) : within > 0 ? gap > 0 && gap <= within : gap < 0 && gap >= within);
-  return typeMatches(sentence, "count", questionWords).some((m) => at.some((d) => near(m.word - d)));
+  return typeMatches(sentence, "count", questionWords).some((m) => !VAGUE_COUNT.test(m.text) && at.some((d) => near(m.word - d)));
 }
 
 /** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked, a count of the part of a group asked. */
 export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.funder) return (text) => FUNDING.test(text);
   if (asked.deaths) return (text) => countsDead(text, asked.question);
+  if (asked.injured) return (text) => countsNear(text, asked.question, INJURED, INJURED_WITHIN, true);
   if (asked.population) return (text) => countsPopulation(text, asked.question);
   // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
   const kind = asked.kind;
@@ -771,6 +777,15 @@ const TOTAL_GIVEN = /(?<![\p{L}])(?:total|totale|en tout|in all|overall|altogeth
 
 /** A count of the dead asked ("Combien de morts…", "How many people were killed…", "death toll"), on folded words. */
 const DEATHS_ASKED = / (?:killed|died|dead|deaths?|death toll|lost their lives|morts?|mortes?|tues?|tuees?|deces|decedes?|decedees?|peri|noyes?|noyees?) /;
+
+/** Words between the count of the injured and their word (« 12 personnes ont été blessées »; not « Quatorze personnes ont été emportées… et d'autres ont été blessées »). */
+const INJURED_WITHIN = 5;
+
+/** A count of the injured asked, on folded words. */
+const INJURED_ASKED = / (?:injured|wounded|hurt|injuries|blesses|blessees|blessure|blessures) /;
+
+/** Words of the injured in a sentence. */
+const INJURED = /(?<![\p{L}])(?:bless[ée]e?s?|blessures?|injured|wounded|injuries|hurt)(?![\p{L}])/iu;
 
 /** Words of the dead in a sentence. */
 const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their lives|perished|morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;

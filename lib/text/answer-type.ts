@@ -6,6 +6,7 @@ import { frenchExpansion, isKnownPlace } from "./glossary";
 import { fold, stem, wordsBefore, wordStarts, words } from "./normalize";
 import { STOPWORDS } from "./stopwords";
 import { terms } from "./analyze";
+import { numbersOf } from "./numbers";
 
 export type AnswerType = "count" | "amount" | "percent" | "age" | "duration" | "measure" | "time" | "date" | "place" | "person" | "organisation" | "title" | "reason";
 
@@ -28,10 +29,10 @@ export const PAYING = /\b(?:main (?:au portefeuille|a la poche)|foot\w* the bill
 
 /** Roles and people asked for by name ("quel ministre", "which IOM chief of mission", "quels artistes"). */
 const ROLES_ASKED =
-  "(?:comment (?:s )?appel\\w* (?:l |le |la |the )?(?:\\w+ ){0,2}|(?:quel est le nom|nom|what is the name|name) (?:du |de la |de l |d |of the |of )?(?:(?:iom|oim|un|unhcr|hcr|deputy|adjoint|adjointe|regional|regionale|national|nationale|new|nouveau|nouvelle) ){0,2})(?:directeur|directrice|ministre|chef(?! lieu)|cheffe|president\\w*|gouverneur|maire|ambassadeur|ambassadrice|coordinat\\w*|representant\\w*|porte parole|secretaire|commissaire|minister|director|governor|mayor|ambassador|chief|head of (?:state|government|mission|office)|spokesperson|secretary|commissioner)|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
+  "(?:quel|quels) (?:est |etait |sont )?(?:le |les |son |leur )?(?:prenom|prenoms)|(?:what|which) (?:is |was |are )?(?:the |his |her |their )?first names?|(?:comment (?:s )?appel\\w* (?:l |le |la |the )?(?:\\w+ ){0,2}|(?:quel est le nom|nom|what is the name|name) (?:du |de la |de l |d |of the |of )?(?:(?:iom|oim|un|unhcr|hcr|deputy|adjoint|adjointe|regional|regionale|national|nationale|new|nouveau|nouvelle) ){0,2})(?:directeur|directrice|ministre|chef(?! lieu)|cheffe|president\\w*|gouverneur|maire|ambassadeur|ambassadrice|coordinat\\w*|representant\\w*|porte parole|secretaire|commissaire|minister|director|governor|mayor|ambassador|chief|head of (?:state|government|mission|office)|spokesperson|secretary|commissioner)|quel responsable|quelle personnalite|quel ministre|quel directeur|quelle directrice|quel chef|porte parole|which official|which minister|spokesperson|(?:quel|quels|quelle|quelles) (?:artistes?|chanteurs?|chanteuses?|musiciens?|personnalites)|(?:which|what) (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)(?:\\w+ ){0,2}(?:artists?|singers?|musicians?|officials?|ministers?|chiefs? of mission|heads? of (?:state|government|mission|office)|director general|directors? general|spokesperson|representative|coordinator|ambassador|envoy)";
 
 /** Phrases asking a date, besides a bare "when" / « quand » (on folded words). */
-const DATE_PHRASES = "quelle date|date exacte|dates exactes|exact date|exact dates|quel jour|quel mois|what month|which month|en quelle annee|quelle annee|depuis quand|a quand|what dates?|which dates?|what day|which year|what year|since when|until when";
+const DATE_PHRASES = "quelle date|quelles dates|date exacte|dates exactes|exact date|exact dates|quel jour|quel mois|what month|which month|en quelle annee|quelle annee|depuis quand|a quand|what dates?|which dates?|what day|which year|what year|since when|until when";
 
 /** Question cues of each kind, on folded words (quoted titles removed; elided particles are gone: "combien d'argent" reads "combien argent"). */
 const CUES: [AnswerType, RegExp][] = [
@@ -242,9 +243,12 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
   const detectors = type === "person" ? (ROLE_ASKED.test(questionWords) && !OFFICIAL_THING.test(questionWords) ? [DETECTORS.person] : [DETECTORS.person, DETECTORS.organisation]) : [DETECTORS[type]];
   let starts: number[] | null = null;
   let notCounts: [number, number][] | undefined;
+  let questionNumbers: Set<string> | undefined;
   for (const m of detectors.flatMap((d) => [...text.matchAll(d)])) {
     const found = words(m[0].replace(/^(?:à|au|aux|en|dans|vers|depuis|de|du|des|d['’]|par|via|in|at|to|from|near|through|près de)\s+(?:l['’]|la |le |les |the )?/iu, "")).join(" ");
     if (!found || questionWords.includes(` ${found} `)) continue;
+    // nor a number the question gives, written otherwise (« Cent soixante migrants » for "160 migrants")
+    if (type === "count" && /\p{L}/u.test(found) && [...numbersOf(` ${found} `)].some((n) => Number(n) > 10 && (questionNumbers ??= numbersOf(questionWords)).has(n))) continue;
     // a title the question gives, however far the text after « intitulé » runs ("the book Small Victories")
     if (type === "title" && !/^[«“"‘]/.test(m[0]) && questionWords.includes(` ${found.split(" ").slice(0, 2).join(" ")} `) && found.includes(" ")) continue;
     // the acronym of a country is no organisation ("RCA", "RDC")
@@ -253,8 +257,8 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
     if (type === "person" && m[0].split(/\s+/).length > 1 && words(found).every((w) => isKnownPlace(w) || STOPWORDS.has(w))) continue;
     // a year is rarely the count asked ("les 3 pays" is; "2019" is not; "2 000" is a count)
     if (type === "count" && /^(?:19|20)\d\d$/.test(m[0].trim())) continue;
-    // nor a number of a date, an age, a duration or an hour ("(05/09)", "15 août", "huit ans", "4h45")
-    if (type === "count" && (notCounts ??= spansOf(text, [DETECTORS.date, DETECTORS.duration, DETECTORS.age, DETECTORS.time, SLASH_DATE])).some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    // nor a number of a date, an age, a duration, an hour or a percentage ("(05/09)", "15 août", "huit ans", "4h45", "49%")
+    if (type === "count" && (notCounts ??= spansOf(text, [DETECTORS.date, DETECTORS.duration, DETECTORS.age, DETECTORS.time, DETECTORS.percent, SLASH_DATE])).some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     starts ??= wordStarts(text);
     out.push({ text: m[0], word: wordsBefore(starts, m.index) });
   }

@@ -268,6 +268,8 @@ describe("what the world knows and the releases do not say", () => {
     // the name of an official is a person's ("the name of the IOM Deputy Director General")
     expect(answerSpec("What is the name of the IOM Deputy Director General at the conference?").types).toContain("person");
     expect(answerSpec("Quel est le nom du nouveau directeur régional ?").types).toContain("person");
+    expect(answerSpec("Quel prénom a été donné au bébé né à Linosa ?").types).toContain("person");
+    expect(answerSpec("À quelles dates précises s'est tenu le sommet ?").types).toContain("date");
     const text = "Les responsables des pays participant à la Conférence sud-américaine sur les migrations se réunissent cette semaine à Cochabamba. La Directrice générale adjointe de l'OIM y participe. La conférence est centrée sur la « Déclaration de principes sur les migrations ».";
     expect(askOne("What is the name of the IOM Deputy Director General who took part in the South American Conference on Migration?", "Conférence sud-américaine", text).abstained).toBe(true);
     const named = "Les responsables des pays participant à la Conférence sud-américaine sur les migrations se réunissent cette semaine à Cochabamba. La Directrice générale adjointe de l'OIM, Ndioro Ndiaye, y participe. La conférence est centrée sur la « Déclaration de principes sur les migrations ».";
@@ -1249,6 +1251,16 @@ describe("a count of people, dates", () => {
     const cambodians = "How many Cambodian migrant workers went back home from Thailand?";
     expect(askOne(cambodians, "Retours de Thaïlande", thousands).abstained).toBe(true);
     expect(askOne(cambodians, "Retours de Thaïlande", `${thousands} Selon l'OIM, 43 000 travailleurs migrants cambodgiens sont rentrés chez eux en une semaine.`).answer).toContain("43 000");
+    // nor by a percentage, nor by the number the question gives, written in words
+    const survey = "Chisinau - Selon cette étude sur les transferts de fonds, 49% des migrants moldaves interrogés envoient de l'argent chaque mois.";
+    expect(askOne("Combien de migrants moldaves ont été interrogés dans l'étude sur les transferts de fonds ?", "Étude sur les transferts de fonds", survey).abstained).toBe(true);
+    const wreck = "Aden - Cent soixante migrants éthiopiens sont rentrés du Yémen, un jour après qu'un naufrage a coûté la vie à des dizaines de migrants au large de Djibouti.";
+    expect(askOne("What was the death toll of the shipwreck off Djibouti the day before 160 Ethiopian migrants flew home?", "Retours du Yémen", wreck).abstained).toBe(true);
+    // the injured are counted beside their word: « d'autres personnes ont été blessées » gives no number
+    const floods = "Muzaffarabad - Quatorze personnes ont été emportées hier par des glissements de terrain et d'autres personnes ont été blessées par des crues brutales.";
+    const injured = "How many people were injured by the flash floods in Muzaffarabad?";
+    expect(askOne(injured, "La mousson", floods).abstained).toBe(true);
+    expect(askOne(injured, "La mousson", `${floods} Selon les autorités, 23 personnes ont été blessées par les crues.`).answer).toContain("23 personnes");
     // nor by embassies or interviews counted
     const envoys = "Jordanie - L'OIM a conduit une délégation de diplomates de 27 ambassades à la frontière nord de la Jordanie, par où entrent les réfugiés syriens.";
     expect(askOne("Combien de réfugiés syriens les garde-frontières ont-ils fait entrer le jour de la visite ?", "Visite à la frontière", envoys).abstained).toBe(true);
