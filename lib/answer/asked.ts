@@ -190,7 +190,8 @@ export function holdsAsked(input: {
   const holds = (x: string, t: AnswerType) => (t === "count" ? countsAsked(x, asked) : typeMatches(x, t, question).length > 0);
   const offQuestion = required.length > 0 && !input.candidates.some((c) => c.releaseId === releaseId && c.types.some((t) => required.includes(t) && (t !== "count" || holds(c.text, t)))) && !fieldHolds(text(), required, asked);
   if (offQuestion && !sentences().some((x) => required.some((t) => holds(x, t)))) return "no";
-  if (asked.holderNow) return "no";
+  // (unless the release itself tells who does it now: « actuellement présidé par le Népal »)
+  if (asked.holderNow && !sentences().some((x) => NOW_TOLD.test(x))) return "no";
   // the result of a vote is told in words of a result (« approuvée à 64 % », "won", « élu »): a
   // release announcing a vote it observes does not give it
   if (asked.voteResult && !sentences().some((x) => VOTE_RESULT.test(x))) return "no";
@@ -373,7 +374,7 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
  * Things a number may count that are no people ("trois des 48 camps", « onze pays », "four
  * border posts", « 10 millions de dollars »): a sentence counting only them does not give a count of others.
  */
-const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?|ambassades?|embassies|embassy|entretiens?|interviews?|enquetes?|surveys?|questionnaires?|delegations?|kits?|tentes?|tents?|abris|shelters?|maisons?|houses?|vehicules?|vehicles?|camions?|trucks?|bus|buses|bateaux?|boats?|navires?|ships?|vols?|flights?|avions?|planes?|points?|frontieres?|borders?|documents?|rapports?|reports?|tonnes?|tons?|kilometres?|kilometers?|km|hectares?|lits|beds?|convois?|convoys?|rotations?|voyages?|trips?|operations?)$/;
+const THINGS = /^(?:pays|countries|camps?|sites?|postes?|posts?|villes?|cities|towns?|villages?|provinces?|regions?|districts?|centres?|centers?|bureaux|offices?|ecoles?|schools?|projets?|projects?|ateliers?|workshops?|sessions?|reunions?|meetings?|phases?|etapes?|stages?|editions?|langues?|languages?|etats?|states?|agences?|agencies?|organisations?|organizations?|partenaires?|partners?|dollars?|euros?|francs?|usd|eur|chf|livres?|pounds?|yens?|ambassades?|embassies|embassy|enquetes?|surveys?|questionnaires?|delegations?|kits?|tentes?|tents?|abris|shelters?|maisons?|houses?|vehicules?|vehicles?|camions?|trucks?|bus|buses|bateaux?|boats?|navires?|ships?|vols?|flights?|avions?|planes?|points?|frontieres?|borders?|documents?|rapports?|reports?|tonnes?|tons?|kilometres?|kilometers?|km|hectares?|lits|beds?|convois?|convoys?|rotations?|voyages?|trips?|operations?)$/;
 
 /** People a question may count (« combien de demandeurs de visa », "how many people"), folded. */
 const PEOPLE = /^(?:personnes?|people|persons?|gens|individus|migrants?|refugies?|refugees?|deplaces?|displaced|idps?|pdis?|travailleurs?|workers?|demandeurs?|applicants?|ressortissants?|nationals|habitants?|residents?|victimes?|victims?|survivants?|survivors?|rapatries?|returnees?|passagers?|passengers?|beneficiaires?|beneficiaries|etudiants?|students?|participants?|candidats?|candidates?|voyageurs?|travellers?|travelers?|civils?|civilians?|expatries?|expatriates?|immigres?|immigrants?|emigres?|emigrants?|asylum|seekers?)$/;
@@ -782,7 +783,7 @@ const DEATHS_ASKED = / (?:killed|died|dead|deaths?|death toll|lost their lives|m
 const INJURED_WITHIN = 5;
 
 /** A count of the injured asked, on folded words. */
-const INJURED_ASKED = / (?:injured|wounded|hurt|injuries|blesses|blessees|blessure|blessures) /;
+const INJURED_ASKED = / (?:combien (?:de |d )?(?:\w+ )?(?:ont ete |sont |ont |a ete |etaient )?(?:blesses|blessees)|how many (?:\w+ )?(?:were |have been |had been |got )?(?:injured|wounded|hurt)|nombre de blesses|number of (?:injured|wounded|injuries)) /;
 
 /** Words of the injured in a sentence. */
 const INJURED = /(?<![\p{L}])(?:bless[ée]e?s?|blessures?|injured|wounded|injuries|hurt)(?![\p{L}])/iu;
@@ -791,17 +792,25 @@ const INJURED = /(?<![\p{L}])(?:bless[ée]e?s?|blessures?|injured|wounded|injuri
 const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their lives|perished|morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;
 
 /** The population of a place asked, on folded words (« quelle est la population (totale) du », "what is the population of"; not « combien d'habitants ont fui », nor the people living in a camp). */
-const POPULATION_ASKED = / (?:(?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:\w+ )?population (?:\w+ )?(?:de|du|des|d|of|in)) /;
+const POPULATION_ASKED = / (?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:\w+ )?population (?:\w+ )?(?:de|du|des|d|of|in) (?!(?:the |la |le |l |les )?(?:\w+ )?(?:deplaces|refugies|migrants|personnes|pdi|idps?|displaced|refugees|people|site|sites|camp|camps|poc|centre|center|centres|centers))/;
+
+/** Words of votes, folded. */
+const VOTES = "(?:vote|votes|referendum|election|elections|scrutin|ballot|presidentielle|presidential|legislatives|poll|polls|race)";
 
 /** The result of a vote asked, on folded words ("what was the outcome of the referendum", « qui a remporté l'élection »). */
-const VOTE_RESULT_ASKED =
-  / (?:(?:quel|quels) (?:a ete|est|etait|sont|ont ete|etaient) (?:le |les )?resultats?|(?:what|which) (?:was|is|were|are) the (?:results?|outcomes?)|who won|qui a (?:gagne|remporte)|(?:results?|outcomes?|resultats?|issue) (?:of|du|de la|de l|des) (?:the |ce |cette )?(?:\w+ )?(?:vote|votes|referendum|election|elections|scrutin|ballot|presidentielle|legislatives)) /;
+const VOTE_RESULT_ASKED = new RegExp(
+  String.raw` (?:(?:results?|outcomes?|resultats?|issue) (?:of|du|de la|de l|des) (?:the |ce |cette |l |la |le )?(?:\w+ ){0,2}${VOTES}|(?:(?:who|which(?: \w+)?) won|qui a (?:gagne|remporte)|quel (?:candidat|parti) a (?:gagne|remporte)) (?:the |l |la |le |les )?(?:\w+ ){0,3}${VOTES}) `,
+);
 
-/** Words of a vote's result in a sentence. */
-const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|rejet\p{L}*|remport\p{L}*|[ée]lue?s?|r[ée][ée]lue?s?|gagn\p{L}*|victoire|vainqueur|majorit[ée]|won|wins|elected|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
+/** Words of a vote's result in a sentence (« l'élection d'un nouveau président, Faustin Touadéra »). */
+const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|[ée]lection d['’]un nouveau|nouveau pr[ée]sident|new president|president-elect|rejet\p{L}*|remport\p{L}*|[ée]lue?s?|r[ée][ée]lue?s?|gagn\p{L}*|victoire|vainqueur|majorit[ée]|won|wins|elected|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
 
 /** Today asked, on folded words ("current", « actuellement », "right now"): who holds a post today is no release's news. */
-const NOW_ASKED = / (?:current|currently|actuel|actuelle|actuellement|aujourd hui|today|now|en ce moment|at present|presently) /;
+const NOW_ASKED =
+  / (?:(?:who|qui) (?:is|are|est|sont) (?:the |l |le |la |les )?(?:current|actuel|actuelle|actuels|actuelles|present|presente)|(?:appelle|name of|nom de|nom du) (?:the |l |le |la )?(?:current|actuel|actuelle)|(?:who|qui) (?:\w+ ){1,4}(?:currently|actuellement|aujourdhui|today|now|en ce moment|at present|presently)(?= $)|(?:who|qui) (?:currently|actuellement|presently) (?:heads|leads|runs|dirige|preside|chairs)) /;
+
+/** Today told by a release ("currently chaired by", « actuellement présidé par »). */
+const NOW_TOLD = /(?<![\p{L}])(?:actuellement|currently|presently|à l['’]heure actuelle)(?![\p{L}])/iu;
 
 /** « Population » in a sentence, and words of its inhabitants. */
 const POPULATION = /(?<![\p{L}])population(?![\p{L}])/iu;

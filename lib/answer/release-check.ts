@@ -134,8 +134,9 @@ export function checkRelease(input: {
   });
   // an acronym of a body the release neither names nor writes out is another body ("UNICEF", "OCHA")
   if (missing.some((c) => c.entity === "acronym" && c.word.length >= 3 && !KIND_ACRONYMS.has(c.word))) return null;
-  // the thing asked itself (the weather) is in the release that answers
-  if (query.concepts.some((c) => c.asked && !foundHere(c))) return null;
+  // the thing asked itself (the weather) is in the release that answers, under its own words
+  // (« climat » is no weather)
+  if (query.concepts.some((c) => c.asked && !conceptIn({ word: c.word, stems: c.stems, entity: c.entity }, stems))) return null;
   const own = coverage({ concepts, stems, idf, informative: input.informative, found: foundHere });
   // a known place or nationality is no other spelling (its other names are looked for already),
   // unless a place is asked: the release names the city, not the region the question gives it

@@ -91,15 +91,18 @@ const PHRASE_NOUN = /(?<= au )(nom)(?= (?:de|du|des|d) )|(?<= on )(behalf)(?= of
 /** « Quel temps » asking the weather (« Quel temps fera-t-il à Genève ? », « quel temps il fait »), not « quel temps de trajet ». */
 const WEATHER_ASKED = /(?<![\p{L}])(quel(?:le)?\s+)temps(?=\s+(?:fait|fera|faisait|ferait|il|a[-\s]t[-\s]il\s+fait|va[-\s]t[-\s]il\s+faire|avait[-\s]il\s+fait)(?![\p{L}]))/giu;
 
+/** « Quel temps » asking the weather after its verb (« Il fait quel temps à Genève ? »). */
+const WEATHER_AFTER = /(?<![\p{L}])((?:fait|fera|faisait)(?:[-\s]il)?\s+quel(?:le)?\s+)temps(?![\p{L}])/giu;
+
 /** A question asking the weather, in either language, once « quel temps » reads « quelle météo ». */
-const WEATHER_ASKED_ANY = new RegExp(`${WEATHER_ASKED.source}|(?<![\\p{L}])(?:quelle\\s+(?:est\\s+la\\s+)?m[ée]t[ée]o|la\\s+m[ée]t[ée]o|(?:what|how)(?:'s|’s|\\s+is|\\s+was|\\s+will\\s+be)\\s+the\\s+weather|weather\\s+(?:forecast|like))(?![\\p{L}])`, "iu");
+const WEATHER_ASKED_ANY = new RegExp(`${WEATHER_ASKED.source}|(?<![\\p{L}])(?:(?:fait|fera|faisait)(?:[-\\s]il)?\\s+quel\\s+temps|quelle\\s+(?:est\\s+la\\s+)?m[ée]t[ée]o|la\\s+m[ée]t[ée]o|(?:what|how)(?:'s|’s|\\s+is|\\s+was|\\s+will\\s+be)\\s+the\\s+weather|weather\\s+(?:forecast|like))(?![\\p{L}])`, "iu");
 
 /**
  * A place's attribute asked (« quelle est la monnaie de la Somalie », "what is the official
  * language of…", "what's the capital of…"), on folded words: the release that answers names it.
  */
 const ATTRIBUTE_ASKED =
-  /(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|is|are|was) (?:le |la |les |l |the )?|the )(?:official |national |main |principal |principale )?)(monnaie|currency|langue|langues|language|languages|capitale|capital|superficie|hymne|anthem|drapeau|flag|pib|gdp)(?= (?:officielle |officielles |official |national |nationale |utilisee |used )?(?:de|du|des|d|en|au|aux|of|in) )/g;
+  /(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|is|are|was) (?:le |la |les |l |the )?|the )(?:official |national |main |principal |principale )?)(monnaie|currency|langue|langues|language|languages|capitale|capital|hymne|anthem|drapeau|flag|pib|gdp)(?= (?:officielle |officielles |official |national |nationale |utilisee |used )?(?:de|du|des|d|en|au|aux|of|in) )/g;
 
 /** The words of the weather asked. */
 const WEATHER_WORDS = new Set(["meteo", "weather"]);
@@ -168,7 +171,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // the weather, a country's currency or official language asked: the release names it
   const askedThings = new Set([...(WEATHER_ASKED_ANY.test(question) ? WEATHER_WORDS : []), ...wordsMatched(folded, [ATTRIBUTE_ASKED])]);
   // « Quel temps fera-t-il ? » asks the weather, not a time
-  const withKind = conceptsOf(question.replace(WEATHER_ASKED, "$1météo")).filter((c) => !said.has(c.word));
+  const withKind = conceptsOf(question.replace(WEATHER_ASKED, "$1météo").replace(WEATHER_AFTER, "$1météo")).filter((c) => !said.has(c.word));
   // (a capitalised noun is a name: "What was Title 42…"; a language is none)
   const concepts = withKind
     .filter((c) => !kindNouns.has(c.word) || (c.entity && !LANGUAGE.test(c.word)))
@@ -385,7 +388,7 @@ const PERSONAL = new RegExp(
     "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
     "|faut il fournir|conditions (?:\\w+ ){0,2}obtention (?:du |de la |d )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|statut de refugie)|(?:comment|how to|how (?:do|can) (?:you|one)|conditions (?:\\w+ ){0,3}?pour|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
     "|(?:comment|how to|how (?:do|can) (?:you|one)) (?:postuler|candidater|apply)(?: (?:a|au|aux|pour|for|to) (?:un |une |le |la |l |an |a |the )?(?:stage|emploi|poste|job|internship|position|vacancy|offre))?(?= |$)" +
-    "|(?:best|meilleure?) (?:time|season|month|period|place|places|saison|periode|moment|mois|epoque|endroit|endroits) (?:of (?:the )?year )?(?:to|pour) (?:visit|go|travel|stay|see|aller|visiter|voyager|partir|sejourner)|(?:quel|quelle|quels|quelles) (?:\\w+ ){1,2}choisir|(?:en|pour les|partir en) vacances|on (?:holiday|vacation)|for (?:a |my |our )?(?:holiday|vacation)" +
+    "|(?:best|meilleure?) (?:time|season|month|period|place|places|saison|periode|moment|mois|epoque|endroit|endroits) (?:of (?:the )?year )?(?:to|pour) (?:visit|go|travel|stay|see|aller|visiter|voyager|partir|sejourner)|(?:quel|quelle|quels|quelles) (?:\\w+ ){1,2}choisir(?= $| pour (?:voyager|aller|partir|sejourner))|(?:en|pour les|partir en) vacances|on (?:holiday|vacation)|for (?:a |my |our )?(?:holiday|vacation)" +
     "|what should i do|que faire|que dois je faire|(?:mon|ma|mes|my) (?:visa|demande|dossier|titre|passeport|permis|papiers|application|passport|permit|case|papers|residence|sejour)|best country|meilleur pays|(?:quel|quelle) est (?:le|la) meilleure? (?:forfait|offre|application|appli|site|banque|assurance|compagnie aerienne|avocat)|(?:what|which) is the best (?:phone plan|mobile plan|deal|app|website|bank|insurance|airline|lawyer)) ",
 );
 
@@ -395,7 +398,7 @@ const PERSONAL = new RegExp(
  * summary of a release is asked as one: « Résume le communiqué… »).
  */
 const TASK = new RegExp(
-  String.raw` (?:(?:peux tu|pouvez vous|pourriez vous|tu peux|vous pouvez|can you|could you|would you|please|stp|svp) )?(?:(?:me|moi|nous|us) )?(?:redige|redigez|rediger|ecris|ecrivez|ecrire|compose|composez|write|draft|genere|generate|invente|inventez|cree|create|make|fais|faites|raconte|racontez|tell)(?: (?:me|moi|nous|us))? (?:(?:un|une|des|a|an|some|my|mon|ma|petit|petite|short|quick|small|beau|belle|nice|funny|drole) ){0,3}(?:lettre|lettres|letter|letters|poeme|poemes|poem|poems|poesie|haiku|email|emails|mail|mails|courriel|cv|essay|dissertation|chanson|song|blague|blagues|joke|jokes|discours|speech|code|script|fonction|function|tweet|tweets|recette|recipe|slogan)(?![a-z])`,
+  String.raw`^ (?:(?:bonjour|salut|hello|hi|hey|ok|merci|thanks|thank you) )*(?:(?:peux tu|pouvez vous|pourriez vous|tu peux|vous pouvez|can you|could you|would you|please|stp|svp) )?(?:(?:me|moi|nous|us) )?(?:redige|redigez|rediger|ecris|ecrivez|ecrire|compose|composez|write|draft|genere|generate|invente|inventez|cree|create|make|fais|faites|raconte|racontez|tell)(?: (?:me|moi|nous|us))? (?:(?:un|une|des|a|an|some|my|mon|ma|petit|petite|short|quick|small|beau|belle|nice|funny|drole) ){0,3}(?:lettre|lettres|letter|letters|poeme|poemes|poem|poems|poesie|haiku|email|emails|mail|mails|courriel|cv|essay|dissertation|chanson|song|blague|blagues|joke|jokes|discours|speech|code|script|fonction|function|tweet|tweets|recette|recipe|slogan)(?![a-z])`,
 );
 
 /**
@@ -403,7 +406,7 @@ const TASK = new RegExp(
  * "do you think Europe should…"), on folded words: press releases give none.
  */
 const OPINION =
-  / (?:a (?:ton|votre) avis|(?:ton|votre) (?:avis|opinion)(?: personnel(?:le)?)?|que (?:pensez vous|penses tu)|qu en (?:pensez vous|penses tu)|(?:pensez vous|penses tu|crois tu|croyez vous|trouvez vous|trouves tu) (?:que|qu)|in your (?:own |personal |honest )?(?:opinion|view)|your (?:own |personal |honest )?(?:opinion|view|point of view) (?:on|about|of)|what do you (?:personally )?think|do you (?:personally |honestly )?(?:think|believe|feel) (?:that|it|we|they|i|europe|the|governments?|countries|migrants?|refugees?|immigration|migration)|do you (?:agree|support|like|prefer)|are you (?:for|against|in favou?r of)) /;
+  / (?:a (?:ton|votre) avis|(?:tu|vous) (?:en )?(?:penses|pensez) quoi|(?:ton|votre) (?:avis|opinion)(?: personnel(?:le)?)?|que (?:pensez vous|penses tu)|qu en (?:pensez vous|penses tu)|(?:pensez vous|penses tu|crois tu|croyez vous|trouvez vous|trouves tu) (?:que|qu)|in your (?:own |personal |honest )?(?:opinion|view)|your (?:own |personal |honest )?(?:opinion|view|point of view) (?:on|about|of)|what do you (?:personally )?think|do you (?:personally |honestly )?(?:think|believe|feel) (?:that|it|we|they|i|europe|the|governments?|countries|migrants?|refugees?|immigration|migration)|do you (?:agree|support|like|prefer)|are you (?:for|against|in favou?r of)) /;
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =

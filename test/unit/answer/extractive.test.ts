@@ -1212,6 +1212,32 @@ describe("questions asking a named thing by its noun", () => {
   });
 });
 
+describe("the rules for what the releases do not say", () => {
+  it("leave questions the releases answer alone", () => {
+    const visit = "Amman - Cette visite à la frontière nord de la Jordanie a permis aux ambassadeurs de saisir la réalité de l'afflux de réfugiés syriens.";
+    expect(askOne("What was the outcome of the ambassadors' visit to Jordan's northern border?", "Visite d'ambassadeurs", visit).abstained).toBe(false);
+    const car = "Bangui - En Centrafrique, après l'élection présidentielle qui a donné un nouveau président au pays, Faustin Touadéra, l'OIM réhabilite des infrastructures communautaires.";
+    expect(askOne("Qui a remporté l'élection présidentielle en Centrafrique ?", "Bangui", car).answer).toContain("Faustin Touadéra");
+    const colombo = "Manille - Le Processus de Colombo, qui réunit onze pays d'Asie, est actuellement présidé par le Népal.";
+    expect(askOne("Who currently chairs the Colombo Process?", "Processus de Colombo", colombo).answer).toContain("Népal");
+    const bentiu = "Bentiu - La population de déplacés internes du site de PoC de Bentiu, dans l'État d'Unité, s'élève à plus de 108 300 personnes.";
+    expect(askOne("Quelle est la population de déplacés internes du site PoC de Bentiu ?", "Bentiu", bentiu).answer).toContain("108 300");
+    const survey = "Bangui - Selon l'enquête, 99% des personnes interrogées ont cité l'insécurité comme cause principale de leur déplacement.";
+    expect(askOne("Combien de personnes interrogées ont cité l'insécurité comme cause principale de leur déplacement ?", "Enquête en RCA", survey).answer).toContain("99%");
+    const doctors = "Benghazi - Le Red Star One est arrivé avec 995 migrants et civils blessés. À bord, 11 médecins soignaient les blessés.";
+    expect(askOne("Combien de médecins soignaient les blessés à bord du Red Star One ?", "Red Star One", doctors).answer).toContain("11 médecins");
+    expect(analyzeQuery("Did the President of the UN General Assembly make a speech at the IOM Council?").task).toBe(false);
+    expect(analyzeQuery("Quels critères pour choisir les municipalités du projet pilote en Géorgie ?").personal).toBe(false);
+  });
+
+  it("still refuse the weather, an opinion and a winner asked otherwise", () => {
+    expect(analyzeQuery("Il fait quel temps à Genève ?").concepts.find((c) => c.word === "meteo")?.asked).toBe(true);
+    expect(analyzeQuery("Tu penses quoi de l'OIM ?").opinion).toBe(true);
+    const text = "Quito - L'OIM observe le vote à l'étranger des Équatoriens lors de l'élection présidentielle de dimanche.";
+    expect(askOne("Which candidate won the Ecuadorian presidential election?", "Vote à l'étranger", text).abstained).toBe(true);
+  });
+});
+
 describe("the result of a vote", () => {
   it("is told in words of a result, not by a release announcing the vote", () => {
     const text = "Quito - L'OIM aura un statut d'observateur international lors du vote à l'étranger de ce week-end sur le référendum pour ratifier la nouvelle Constitution équatorienne.";
