@@ -792,7 +792,7 @@ const INJURED = /(?<![\p{L}])(?:bless[ée]e?s?|blessures?|injured|wounded|injuri
 const DEATHS = /(?<![\p{L}])(?:perdu la vie|co[uû]t[ée] la vie|lost their lives|perished|morts?|mortes?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]ri|p[ée]rissent|p[ée]rirent|noy[ée]e?s?|victimes|mortel(?:le)?s?|killed|dead|died|deaths?|fatalities)(?![\p{L}])/iu;
 
 /** The population of a place asked, on folded words (« quelle est la population (totale) du », "what is the population of"; not « combien d'habitants ont fui », nor the people living in a camp). */
-const POPULATION_ASKED = / (?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:\w+ )?population (?:\w+ )?(?:de|du|des|d|of|in) (?!(?:the |la |le |l |les )?(?:\w+ )?(?:deplaces|refugies|migrants|personnes|pdi|idps?|displaced|refugees|people|site|sites|camp|camps|poc|centre|center|centres|centers))/;
+const POPULATION_ASKED = / (?:quelle|what) (?:(?:est|etait|is|was) (?:la |the )?|the )(?:(?:total|current|whole|entire|overall) )?population (?:(?:totale|actuelle|globale) )?(?:de|du|des|d|of|in) (?!(?:the |la |le |l |les )?(?:\w+ )?(?:deplaces|refugies|migrants|personnes|pdi|idps?|displaced|refugees|people|site|sites|camp|camps|poc|centre|center|centres|centers))/;
 
 /** Words of votes, folded. */
 const VOTES = "(?:vote|votes|referendum|election|elections|scrutin|ballot|presidentielle|presidential|legislatives|poll|polls|race)";
@@ -807,7 +807,7 @@ const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|[ée]lection d[
 
 /** Today asked, on folded words ("current", « actuellement », "right now"): who holds a post today is no release's news. */
 const NOW_ASKED =
-  / (?:(?:who|qui) (?:is|are|est|sont) (?:the |l |le |la |les )?(?:current|actuel|actuelle|actuels|actuelles|present|presente)|(?:appelle|name of|nom de|nom du) (?:the |l |le |la )?(?:current|actuel|actuelle)|(?:who|qui) (?:\w+ ){1,4}(?:currently|actuellement|aujourdhui|today|now|en ce moment|at present|presently)(?= $)|(?:who|qui) (?:currently|actuellement|presently) (?:heads|leads|runs|dirige|preside|chairs)) /;
+  / (?:(?:who|qui) (?:is|are|est|sont) (?:(?:the |l |le |la |les )?(?:current|actuel|actuelle|actuels|actuelles)|the present)|(?:appelle|name of|nom de|nom du) (?:the |l |le |la )?(?:current|actuel|actuelle)|(?:who|qui) (?:\w+ ){1,4}(?:currently|actuellement|aujourdhui|today|now|en ce moment|at present|presently)(?= $)|(?:who|qui) (?:currently|actuellement|presently) (?:heads|leads|runs|dirige|preside|chairs)) /;
 
 /** Today told by a release ("currently chaired by", « actuellement présidé par »). */
 const NOW_TOLD = /(?<![\p{L}])(?:actuellement|currently|presently|à l['’]heure actuelle)(?![\p{L}])/iu;

@@ -80,6 +80,7 @@ export function extractiveAnswer(input: ExtractiveInput): ExtractiveAnswer {
   if (query.personal) return abstain({ lang, text: t.personal, suggestions: [] });
   if (query.opinion) return abstain({ lang, text: t.opinion, suggestions: [] });
   if (query.task) return abstain({ lang, text: t.task, suggestions: [] });
+  if (query.forecast) return abstain({ lang, text: t.notFound, suggestions: [] });
   const concepts = query.concepts.length ? query.concepts : query.contextConcepts;
   // an elliptical follow-up asks the kind of value its conversation asked ("Et le lendemain ?" after "Combien…")
   const own = answerSpec(query.question);

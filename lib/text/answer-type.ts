@@ -257,20 +257,13 @@ export function typeMatches(sentence: string, type: AnswerType, questionWords: s
     if (type === "person" && m[0].split(/\s+/).length > 1 && words(found).every((w) => isKnownPlace(w) || STOPWORDS.has(w))) continue;
     // a year is rarely the count asked ("les 3 pays" is; "2019" is not; "2 000" is a count)
     if (type === "count" && /^(?:19|20)\d\d$/.test(m[0].trim())) continue;
-    // nor a number of a date, an age, a duration, an hour or a percentage ("(05/09)", "15 août", "huit ans", "4h45", "49%";
-    // but « 99% des personnes interrogées » counts those surveyed)
-    if (type === "count" && (notCounts ??= spansOf(text, [DETECTORS.date, DETECTORS.duration, DETECTORS.age, DETECTORS.time, SLASH_DATE, ...(SURVEYED.test(text) && !SURVEYED_ASKED.test(questionWords) ? [] : [DETECTORS.percent])])).some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+    // nor a number of a date, an age, a duration or an hour ("(05/09)", "15 août", "huit ans", "4h45")
+    if (type === "count" && (notCounts ??= spansOf(text, [DETECTORS.date, DETECTORS.duration, DETECTORS.age, DETECTORS.time, SLASH_DATE])).some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
     starts ??= wordStarts(text);
     out.push({ text: m[0], word: wordsBefore(starts, m.index) });
   }
   return out;
 }
-
-/** People surveyed, whose share a survey gives as their count (« 99% des personnes interrogées », "of respondents"). */
-const SURVEYED = /(?<![\p{L}])(?:interrog[ée]e?s|sond[ée]e?s|r[ée]pondants|respondents|surveyed|interviewed)(?![\p{L}])/iu;
-
-/** How many were surveyed asked (folded words): a share of them is no answer. */
-const SURVEYED_ASKED = / (?:ont ete|ete|were|been) (?:interroges|interrogees|sondes|sondees|interviewed|surveyed) /;
 
 /** Where the matches of some patterns stand in a text (start and end offsets). */
 function spansOf(text: string, patterns: RegExp[]): [number, number][] {

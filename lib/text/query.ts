@@ -48,6 +48,8 @@ export interface QueryAnalysis {
   opinion: boolean;
   /** The message asks for a text to be written ("Write me a poem", « Rédige une lettre »), not a question on the releases. */
   task: boolean;
+  /** The weather to come is asked (« Quel temps fera-t-il demain ? », "Will it rain tomorrow?"): no press release forecasts it. */
+  forecast: boolean;
   /** Numbers above ten the question writes in figures, as digits ("12,000" → "12000"): a release lacking one does not answer. */
   figures: string[];
   /** The question an elliptical follow-up asks again of something else ("Et le lendemain ?", "What about Kenya?"): it asks the same kind of value. */
@@ -104,8 +106,14 @@ const WEATHER_ASKED_ANY = new RegExp(`${WEATHER_ASKED.source}|(?<![\\p{L}])(?:(?
 const ATTRIBUTE_ASKED =
   /(?<= (?:quel|quelle|quels|quelles|what|which) (?:(?:est|sont|etait|is|are|was) (?:le |la |les |l |the )?|the )(?:official |national |main |principal |principale )?)(monnaie|currency|langue|langues|language|languages|capitale|capital|hymne|anthem|drapeau|flag|pib|gdp)(?= (?:officielle |officielles |official |national |nationale |utilisee |used )?(?:de|du|des|d|en|au|aux|of|in) )/g;
 
+/** Words of the weather to come, on folded words (« fera », « demain », "this weekend"). */
+const FORECAST = / (?:fera|ferait|va t il faire|will it|will the weather|tomorrow|demain|ce week end|ce weekend|this weekend|this week end|next week|la semaine prochaine|forecast|prevision|previsions) /;
+
 /** The words of the weather asked. */
 const WEATHER_WORDS = new Set(["meteo", "weather"]);
+
+/** Stems of words telling the weather (« conditions météorologiques », « fortes pluies », « le temps froid »). */
+const WEATHER_STEMS = ["meteo", "meteorolog", "pluie", "pluies", "precipit", "temperatur", "froid", "weather", "rain"].map(stem);
 
 /** Languages a name may be asked in, folded. */
 const LANGUAGES = "english|french|anglais|francais";
@@ -175,7 +183,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // (a capitalised noun is a name: "What was Title 42…"; a language is none)
   const concepts = withKind
     .filter((c) => !kindNouns.has(c.word) || (c.entity && !LANGUAGE.test(c.word)))
-    .map((c): Concept => (askedThings.has(c.word) ? { ...c, asked: true } : c));
+    .map((c): Concept => (WEATHER_WORDS.has(c.word) && askedThings.has(c.word) ? { ...c, stems: [...new Set([...c.stems, ...WEATHER_STEMS])], asked: true } : askedThings.has(c.word) ? { ...c, asked: true } : c));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   // (the kind asked counts here: « Quel était le sujet de la conférence ? » asks of its own)
@@ -194,7 +202,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")
   const elliptical = (text: string) => ELLIPTICAL.test(` ${wordsText(text)} `);
   const askedAgain = followUp && ELLIPTICAL.test(` ${folded} `) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: OPINION.test(` ${folded} `), task: TASK.test(` ${folded} `), figures };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: OPINION.test(` ${folded} `) || (OPINION_SOFT.test(` ${folded} `) && SHOULD.test(` ${folded} `) && !FACT_ASKED.test(` ${folded} `.replace(OPINION_SOFT, " "))), task: TASK.test(` ${folded} `), forecast: WEATHER_ASKED_ANY.test(question) && FORECAST.test(` ${folded} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
@@ -213,6 +221,9 @@ function distinctStems(ws: string[]): string[] {
 function wordsText(s: string): string {
   return words(s).join(" ");
 }
+
+/** Places in a town ("the office in Paris", « le bureau de l'OIM à Paris »), folded: not people stranded "in Tripoli", whom a release places « en Libye ». */
+const INSTITUTIONS = new Set(["office", "offices", "bureau", "bureaux", "headquarters", "siege", "centre", "center", "embassy", "ambassade", "hospital", "hopital", "school", "ecole", "university", "universite", "airport", "aeroport", "museum", "musee", "hotel", "laboratoire", "laboratory"]);
 
 /** Prepositions placing something in a town ("in Paris", « à Paris »), folded. */
 const PLACE_BEFORE = new Set(["in", "at", "near", "a", "pres"]);
@@ -242,7 +253,7 @@ export function conceptsOf(text: string): Concept[] {
     if (!names.has(w)) for (const r of releaseWordsFor(w)) related.add(stem(r));
     // a capital may stand for its country, under any of its names ("Tokyo a accordé…", "Kuala Lumpur et Jakarta", Chișinău — Moldova)
     // (not a capital something is placed in: "the IOM office in Paris" is not one in France)
-    const placed = i > 0 && PLACE_BEFORE.has(all[i - 1]!);
+    const placed = i > 0 && PLACE_BEFORE.has(all[i - 1]!) && all.slice(Math.max(0, i - 5), i - 1).some((x) => INSTITUTIONS.has(x));
     for (const c of [...(placed ? [] : countryOf(w)), ...(capitals.get(w) ?? [])]) for (const name of [c, ...placeAliases(c)]) related.add(stem(name));
     // a phrase may stand for a release word ("tremblement de terre" for "séisme")
     for (const r of phrases.get(w) ?? []) related.add(stem(r));
@@ -383,7 +394,7 @@ const PERSONAL_ACTS =
 const PERSONAL = new RegExp(
   ` (?:(?:how do i|how can i|how should i|can i|should i|where can i|where do i|do i need to|am i allowed to|puis je|dois je|ou puis je|ou dois je|comment puis je|est ce que je peux|est ce que je dois|ai je le droit de|comment faire pour) (?:still |also |really |legally |actually |encore |aussi |vraiment )?(?:${PERSONAL_ACTS})` +
     "|comment (?:on |je |nous |tu |vous )?(?:fait|fais|faites|faire)(?: pour)? (?:une |la |sa |ma )?demande (?:d )?(?:asile|visa|naturalisation|regroupement|titre|permis)" +
-    "|(?:paid|unpaid|remunere|remuneres) (?:internships?|stages?)|internships? (?:at|with|in)|(?:oim|iom|it|elle) (?:recrute|recrute t elle|is hiring|hires|prend (?:elle )?des stagiaires|takes? interns)|comment (?:on postule|postule t on)|how do (?:we|you) apply" +
+    "|(?:paid|unpaid|remunere|remuneres) (?:internships?|stages?)|internships? (?:at|with|in)|(?:oim|iom|it|elle) (?:is hiring|prend (?:elle )?des stagiaires|takes? interns)|comment (?:on postule|postule t on)|how do (?:we|you) apply" +
     "|(?:conseiller|conseille|conseillez|recommander|recommande|recommandez|suggerer|suggere|recommend|suggest)(?: moi| me| nous| us)? (?:(?:un|une|des|quelques|a|an|some|de) )?(?:(?:bon|bonne|bons|bonnes|good|nice) )?(?:film|films|movie|movies|livre|livres|book|books|serie|series|restaurant|restaurants|hotel|hotels|musique|music|chanson|chansons|song|songs|podcast|podcasts|jeu|jeux|game|games|app|apps|application|applications|destination|destinations)" +
     "|(?:quels|quelles|what|which) (?:papiers|documents|pieces|justificatifs|formalites|demarches|papers|paperwork) (?:faut il|dois je|do i|do you need|does one need)" +
     "|faut il fournir|conditions (?:\\w+ ){0,2}obtention (?:du |de la |d )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|statut de refugie)|(?:comment|how to|how (?:do|can) (?:you|one)|conditions (?:\\w+ ){0,3}?pour|requirements (?:for|to)) (?:obtenir|demander|renouveler|faire une demande(?: de)?|apply for|get|obtain|renew|applying for|getting|obtaining) (?:un |une |le |la |l |mon |ma |a |an |my |the )?(?:visa|passeport|titre de sejour|permis|asile|nationalite|carte de sejour|papiers|statut de refugie|passport|permit|asylum|residence|citizenship|green card|refugee status)" +
@@ -406,7 +417,14 @@ const TASK = new RegExp(
  * "do you think Europe should…"), on folded words: press releases give none.
  */
 const OPINION =
-  / (?:a (?:ton|votre) avis|(?:tu|vous) (?:en )?(?:penses|pensez) quoi|(?:ton|votre) (?:avis|opinion)(?: personnel(?:le)?)?|que (?:pensez vous|penses tu)|qu en (?:pensez vous|penses tu)|(?:pensez vous|penses tu|crois tu|croyez vous|trouvez vous|trouves tu) (?:que|qu)|in your (?:own |personal |honest )?(?:opinion|view)|your (?:own |personal |honest )?(?:opinion|view|point of view) (?:on|about|of)|what do you (?:personally )?think|do you (?:personally |honestly )?(?:think|believe|feel) (?:that|it|we|they|i|europe|the|governments?|countries|migrants?|refugees?|immigration|migration)|do you (?:agree|support|like|prefer)|are you (?:for|against|in favou?r of)) /;
+  / (?:(?:tu|vous) (?:en )?(?:penses|pensez) quoi|(?:ton|votre) (?:avis|opinion) (?:personnel(?:le)? )?(?:sur|de|du|des)|que (?:pensez vous|penses tu)|qu en (?:pensez vous|penses tu)|in your (?:own |personal |honest )?(?:opinion|view)|your (?:own |personal |honest )?(?:opinion|view|point of view) (?:on|about|of)|what do you (?:personally )?think|do you (?:agree|support|like|prefer)|are you (?:for|against|in favou?r of)) /;
+
+/** A softer way of asking the assistant's view (« à votre avis », « pensez-vous que », "do you think"): an opinion only on what should or will be, not on a fact. */
+const OPINION_SOFT = / (?:a (?:ton|votre) avis|(?:pensez vous|penses tu|crois tu|croyez vous|trouvez vous|trouves tu) (?:que|qu)|do you (?:personally |honestly )?(?:think|believe|feel)) /;
+
+/** Words of what should be or will be (« devrait », "should", « l'an prochain »), and question words asking a fact (« combien », "why"). */
+const SHOULD = / (?:devrait|devraient|doit|doivent|faut il|faudrait|should|must|ought|good or bad|bon ou mauvais|une bonne chose|a good thing|better|mieux|worth|il y aura|y aura t il|will there be|l an prochain|next year|a l avenir|in the future|dans le futur) /;
+const FACT_ASKED = / (?:combien|pourquoi|quand|quel|quels|quelle|quelles|how many|how much|why|when|which|what) /;
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =
