@@ -131,7 +131,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     deaths: types.includes("count") && DEATHS_ASKED.test(question),
     injured: types.includes("count") && INJURED_ASKED.test(question),
     population: types.includes("count") && POPULATION_ASKED.test(question),
-    holderNow: types.includes("person") && NOW_ASKED.test(question),
+    holderNow: types.includes("person") && (NOW_ASKED.test(question) || headOfState(question)),
     voteResult: VOTE_RESULT_ASKED.test(question),
     day: types.includes("date") && DAY_ASKED.test(question),
     month: types.includes("date") && MONTH_ASKED.test(question),
@@ -194,7 +194,7 @@ export function holdsAsked(input: {
   if (asked.holderNow && !sentences().some((x) => NOW_TOLD.test(x))) return "no";
   // the result of a vote is told in words of a result (« approuvée à 64 % », "won", « élu »): a
   // release announcing a vote it observes does not give it
-  if (asked.voteResult && !sentences().some((x) => VOTE_RESULT.test(x))) return "no";
+  if (asked.voteResult && !sentences().some((x) => (VOTE_TOLD.test(x) && VOTE_RESULT.test(x)) || ELECTED.test(x))) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   // so is the injured (« 30 blessés », « 12 personnes ont été blessées »)
@@ -630,7 +630,7 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
 /** The words telling the act whose doer is asked ("Who signed…", « Qui a présidé… »; folded words), or null. */
 function actAsked(question: string): RegExp | null {
   // (or the doer's noun: « Qui est l'auteur… », "Who is the lead author…")
-  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
+  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the |its |their |ses |leurs |son |sa )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
   if (!m) return null;
   const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
   return ACTS.find((a) => a.asked.test(verb) && (!a.of || a.of.test(question)))?.told ?? null;
@@ -802,12 +802,25 @@ const VOTE_RESULT_ASKED = new RegExp(
   String.raw` (?:(?:results?|outcomes?|resultats?|issue) (?:of|du|de la|de l|des) (?:the |ce |cette |l |la |le )?(?:\w+ ){0,2}${VOTES}|(?:(?:who|which(?: \w+)?) won|qui a (?:gagne|remporte)|quel (?:candidat|parti) a (?:gagne|remporte)) (?:the |l |la |le |les )?(?:\w+ ){0,3}${VOTES}) `,
 );
 
+/** A vote in a sentence (« le référendum », « des votants », "the election"), and someone elected (« élu », « un nouveau président »). */
+const VOTE_TOLD = /(?<![\p{L}])(?:vote\p{L}*|votant\p{L}*|[ée]lecteurs?|[ée]lections?|[ée]lectora\p{L}*|r[ée]f[ée]rendum|scrutin|ballot|voters?|polls?)(?![\p{L}])/iu;
+const ELECTED = /(?<![\p{L}])(?:[ée]lue?s?|r[ée][ée]lue?s?|elected|re-elected|president-elect|nouveau pr[ée]sident|new president)(?![\p{L}])/iu;
+
 /** Words of a vote's result in a sentence (« l'élection d'un nouveau président, Faustin Touadéra »). */
-const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|[ée]lection d['’]un nouveau|nouveau pr[ée]sident|new president|president-elect|rejet\p{L}*|remport\p{L}*|[ée]lue?s?|r[ée][ée]lue?s?|gagn\p{L}*|victoire|vainqueur|majorit[ée]|won|wins|elected|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
+const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|[ée]lection d['’]un nouveau|nouveau pr[ée]sident|new president|president-elect|rejet\p{L}*|remport[ée]e?s?|[ée]lue?s?|r[ée][ée]lue?s?|gagn[ée]e?s?|victoire|vainqueur|majorit[ée]|won|wins|elected|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
 
 /** Today asked, on folded words ("current", « actuellement », "right now"): who holds a post today is no release's news. */
 const NOW_ASKED =
   / (?:(?:who|qui) (?:is|are|est|sont) (?:(?:the |l |le |la |les )?(?:current|actuel|actuelle|actuels|actuelles)|the present)|(?:appelle|name of|nom de|nom du) (?:the |l |le |la )?(?:current|actuel|actuelle)|(?:who|qui) (?:\w+ ){1,4}(?:currently|actuellement|aujourdhui|today|now|en ce moment|at present|presently)(?= $)|(?:who|qui) (?:currently|actuellement|presently) (?:heads|leads|runs|dirige|preside|chairs)) /;
+
+/** A country's head asked in the present ("Who is the president of France?", « Qui est le Premier ministre du Japon ? »), on folded words. */
+const HEAD_OF_STATE = / (?:who|qui) (?:is|est) (?:the |le |la |l )?(?:president|presidente|prime minister|premier ministre|king|roi|queen|reine|chancellor|chanceliere|emir|sultan) (?:of|de|du|des|d) (?:la |l |the )?(\w+) /;
+
+/** Whether a question asks who heads a country today (the country is known as a place). */
+function headOfState(question: string): boolean {
+  const m = HEAD_OF_STATE.exec(question);
+  return !!m && isKnownPlace(m[1]!);
+}
 
 /** Today told by a release ("currently chaired by", « actuellement présidé par »). */
 const NOW_TOLD = /(?<![\p{L}])(?:actuellement|currently|presently|à l['’]heure actuelle)(?![\p{L}])/iu;

@@ -62,7 +62,7 @@ const ROLE_ASKED = new RegExp(`\\b(?:${ROLES_ASKED})\\b`);
 const OFFICIAL_THING = /\bofficial (?:body|bodies|agenc\w*|institution\w*|organi[sz]ation\w*|figures?|data|documents?|statistics|websites?|sites?|languages?|visits?|names?|titles?|reports?|estimates?|channels?|sources?|partners?)\b/;
 
 /** "qui"/"who" asking for someone: opening the question, after a preposition, or before "est/was…"; or a role asked. */
-const PERSON_ASKED = new RegExp(`^ (?:\\w+ ){0,2}(?:qui|who|whom) |\\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\\b(?:${ROLES_ASKED})\\b`);
+const PERSON_ASKED = new RegExp(`^ (?:(?:by the way|au fait|thanks|thank you|merci|ok|okay|sinon|et sinon|also|aussi) )?(?:\\w+ ){0,2}(?:qui|who|whom) |\\b(?:par|avec|de|a|pour|aupres de|by|with|to|for) (?:qui|whom) |\\b(?:${ROLES_ASKED})\\b`);
 
 /** "who" or "which" asking who pays: the funding verb follows within three words. */
 const FUNDER_ASKED = new RegExp(String.raw`\b(?:qui|who|(?:quel|quels|quelle|quelles|which|what) (?:pays|gouvernement|donateur\w*|bailleur\w*|organisme\w*|organisation\w*|agence\w*|partenaire\w*|institution\w*|country|countries|government\w*|donor\w*|organi[sz]ation\w*|agenc\w*|partner\w*|institution\w*))(?: \w+){0,3} (?:financ\w*|fund\w*|bankroll\w*|sponsor\w*|paie|paye|paid|pays for|pay for|${PAYING.source})|\b(?:bailleur\w*|donateur\w*|donor\w*)\b|\bquel\w* (?:source de )?financements?\b`);

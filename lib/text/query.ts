@@ -409,7 +409,7 @@ const PERSONAL = new RegExp(
  * summary of a release is asked as one: « Résume le communiqué… »).
  */
 const TASK = new RegExp(
-  String.raw`^ (?:(?:bonjour|salut|hello|hi|hey|ok|merci|thanks|thank you) )*(?:(?:peux tu|pouvez vous|pourriez vous|tu peux|vous pouvez|can you|could you|would you|please|stp|svp) )?(?:(?:me|moi|nous|us) )?(?:redige|redigez|rediger|ecris|ecrivez|ecrire|compose|composez|write|draft|genere|generate|invente|inventez|cree|create|make|fais|faites|raconte|racontez|tell)(?: (?:me|moi|nous|us))? (?:(?:un|une|des|a|an|some|my|mon|ma|petit|petite|short|quick|small|beau|belle|nice|funny|drole) ){0,3}(?:lettre|lettres|letter|letters|poeme|poemes|poem|poems|poesie|haiku|email|emails|mail|mails|courriel|cv|essay|dissertation|chanson|song|blague|blagues|joke|jokes|discours|speech|code|script|fonction|function|tweet|tweets|recette|recipe|slogan)(?![a-z])`,
+  String.raw`^ (?:(?:bonjour|salut|hello|hi|hey|ok|merci|thanks|thank you) )*(?:(?:peux tu|pouvez vous|pourriez vous|tu peux|vous pouvez|can you|could you|would you|please|stp|svp) )?(?:(?:me|moi|nous|us) )?(?:(?:help|aider|aide) (?:me |moi |nous |us )?(?:to |a )?)?(?:redige|redigez|rediger|ecris|ecrivez|ecrire|compose|composez|write|draft|genere|generate|invente|inventez|cree|create|make|fais|faites|raconte|racontez|tell)(?: (?:me|moi|nous|us))? (?:[a-z]+ ){0,3}(?:lettre|lettres|letter|letters|poeme|poemes|poem|poems|poesie|haiku|email|emails|mail|mails|courriel|cv|essay|dissertation|chanson|song|blague|blagues|joke|jokes|discours|speech|code|script|fonction|function|tweet|tweets|recette|recipe|slogan)(?![a-z])| (?:comment (?:on dit|dit on|dire|traduire)|how (?:do you|do i|to|would you) say|traduis|traduisez|translate) `,
 );
 
 /**

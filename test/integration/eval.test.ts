@@ -126,7 +126,7 @@ describe.skipIf(!HAVE_CORPUS && process.env.CI !== "true")("stranger-written and
 
   it("meets the thresholds of the training sets: facts, paraphrases, English, off-topic, near-topic traps", async () => {
     const { engine } = await corpusEngine();
-    for (const file of ["golden-stranger.json", "golden-paraphrase.json", "golden-paraphrase-2.json", "golden-train-3.json", "golden-named.json", "golden-fresh-3.json", "golden-paraphrase-3.json", "golden-fresh-5a.json", "golden-fresh-6.json", "golden-fresh-7.json", "golden-fresh-10.json", "golden-fresh-11.json", "golden-fresh-13.json", "golden-fresh-15.json", "golden-fresh-16.json", "golden-fresh-18.json", "golden-fresh-19.json", "golden-fresh-20.json", "golden-fresh-22.json", "golden-fresh-24.json", "golden-fresh-25.json", "golden-fresh-27.json", "golden-fresh-28.json", "golden-offtopic.json", "golden-traps.json"]) {
+    for (const file of ["golden-stranger.json", "golden-paraphrase.json", "golden-paraphrase-2.json", "golden-train-3.json", "golden-named.json", "golden-fresh-3.json", "golden-paraphrase-3.json", "golden-fresh-5a.json", "golden-fresh-6.json", "golden-fresh-7.json", "golden-fresh-10.json", "golden-fresh-11.json", "golden-fresh-13.json", "golden-fresh-15.json", "golden-fresh-16.json", "golden-fresh-18.json", "golden-fresh-19.json", "golden-fresh-20.json", "golden-fresh-22.json", "golden-fresh-24.json", "golden-fresh-25.json", "golden-fresh-27.json", "golden-fresh-28.json", "golden-fresh-30.json", "golden-offtopic.json", "golden-traps.json"]) {
       const golden = goldenSchema.parse(JSON.parse(await readFile(join(ROOT, "test/fixtures", file), "utf8")));
       const report = await runEval({ engine, golden });
       expect(report.failures, file).toEqual([]);

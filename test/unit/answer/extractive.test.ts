@@ -1241,6 +1241,16 @@ describe("the rules for what the releases do not say", () => {
     expect(analyzeQuery("Quels critères pour choisir les municipalités du projet pilote en Géorgie ?").personal).toBe(false);
   });
 
+  it("refuse what a conversation turns to: a letter to write, a word to translate, a country's head today", () => {
+    for (const q of ["Thanks. Could you help me write a cover letter for a job at the UN?", "Super. Comment on dit « bonjour » en géorgien ?"]) expect(analyzeQuery(q).task, q).toBe(true);
+    const text = "Marseille - Le directeur général de l'OIM inaugure un bureau en France, en présence du président de la région.";
+    expect(askOne("By the way, who is the president of France?", "Un bureau à Marseille", text).abstained).toBe(true);
+    expect(answerSpec("By the way, who opened the workshop?").types).toContain("person");
+    // a result told of something else is no vote's (« les résultats d'un projet »)
+    const project = "Bruxelles - L'OIM a présenté les résultats d'un projet en 2022. Abiy Ahmed est entré en fonction en avril 2022, peu avant l'élection présidentielle française.";
+    expect(askOne("Who won the 2022 French presidential election?", "Résultats d'un projet", project).abstained).toBe(true);
+  });
+
   it("still refuse the weather, an opinion and a winner asked otherwise", () => {
     // the weather to come is in no release, whatever it says of rains
     const rains = "Dakar - Les fortes pluies de la semaine ont inondé plusieurs quartiers de Dakar.";
