@@ -192,13 +192,14 @@ export function holdsAsked(input: {
   if (offQuestion && !sentences().some((x) => required.some((t) => holds(x, t)))) return "no";
   // (unless the release itself tells who does it now: « actuellement présidé par le Népal »)
   if (asked.holderNow && !sentences().some((x) => NOW_TOLD.test(x))) return "no";
-  // the result of a vote is told in words of a result (« approuvée à 64 % », "won", « élu »): a
-  // release announcing a vote it observes does not give it
+  // the result of a vote is told in a sentence of the vote with words of a result (« approuvée à
+  // 64 % des votants »), or by someone elected (« élu »): a release announcing a vote it observes
+  // does not give it
   if (asked.voteResult && !sentences().some((x) => (VOTE_TOLD.test(x) && VOTE_RESULT.test(x)) || ELECTED.test(x))) return "no";
   if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   // so is the injured (« 30 blessés », « 12 personnes ont été blessées »)
-  if (asked.injured && !sentences().some((x) => countsNear(x, question, INJURED, INJURED_WITHIN, true))) return "no";
+  if (asked.injured && !sentences().some((x) => countsNear(x, question, INJURED, INJURED_WITHIN, "either"))) return "no";
   // so is a population, next to its word (« un pays de 30 millions d'habitants », « une population de 4,5 millions »)
   if (asked.population && !sentences().some((x) => countsPopulation(x, question))) return "no";
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return "no";
@@ -717,7 +718,7 @@ const DEAD_WITHIN = 25;
 
 /** Whether a sentence gives a count within a few words of a word of the dead ("a fait 106 morts", "le bilan s'élève à 50 morts"). */
 function countsDead(full: string, questionWords: string): boolean {
-  return countsNear(full, questionWords, DEATHS, DEAD_WITHIN, true);
+  return countsNear(full, questionWords, DEATHS, DEAD_WITHIN, "either");
 }
 
 /** Words between a population's count and its word (« 4,5 millions d'habitants », « une population de 2 millions »). */
@@ -729,19 +730,16 @@ const POPULATION_WITHIN = 3;
  * « la population déplacée vit dans 120 camps »).
  */
 function countsPopulation(full: string, questionWords: string): boolean {
-  return countsNear(full, questionWords, INHABITANTS, -POPULATION_WITHIN) || countsNear(full, questionWords, POPULATION, POPULATION_WITHIN);
+  return countsNear(full, questionWords, INHABITANTS, POPULATION_WITHIN, "before") || countsNear(full, questionWords, POPULATION, POPULATION_WITHIN, "after");
 }
 
-/**
- * Whether a sentence gives a count within `within` words of a word its pattern finds: after it
- * for a positive `within`, before it for a negative one, either side when `either`.
- */
-function countsNear(full: string, questionWords: string, pattern: RegExp, within: number, either = false): boolean {
+/** Whether a sentence gives a count within `within` words of a word its pattern finds, on the side given (the count after the word, before it, or either). */
+function countsNear(full: string, questionWords: string, pattern: RegExp, within: number, side: "after" | "before" | "either"): boolean {
   const sentence = full.slice(0, MAX_SENTENCE);
   if (!pattern.test(sentence)) return false;
   const starts = wordStarts(sentence);
   const at = [...sentence.matchAll(new RegExp(pattern.source, "giu"))].map((m) => wordsBefore(starts, m.index));
-  const near = (gap: number) => (either ? Math.abs(gap) <= Math.abs(within) : within > 0 ? gap > 0 && gap <= within : gap < 0 && gap >= within);
+  const near = (gap: number) => Math.abs(gap) <= within && (side === "either" || (side === "after" ? gap > 0 : gap < 0));
   return typeMatches(sentence, "count", questionWords).some((m) => !VAGUE_COUNT.test(m.text) && at.some((d) => near(m.word - d)));
 }
 
@@ -749,7 +747,7 @@ function countsNear(full: string, questionWords: string, pattern: RegExp, within
 export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.funder) return (text) => FUNDING.test(text);
   if (asked.deaths) return (text) => countsDead(text, asked.question);
-  if (asked.injured) return (text) => countsNear(text, asked.question, INJURED, INJURED_WITHIN, true);
+  if (asked.injured) return (text) => countsNear(text, asked.question, INJURED, INJURED_WITHIN, "either");
   if (asked.population) return (text) => countsPopulation(text, asked.question);
   // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
   const kind = asked.kind;
@@ -806,8 +804,8 @@ const VOTE_RESULT_ASKED = new RegExp(
 const VOTE_TOLD = /(?<![\p{L}])(?:vote\p{L}*|votant\p{L}*|[ée]lecteurs?|[ée]lections?|[ée]lectora\p{L}*|r[ée]f[ée]rendum|scrutin|ballot|voters?|polls?)(?![\p{L}])/iu;
 const ELECTED = /(?<![\p{L}])(?:[ée]lue?s?|r[ée][ée]lue?s?|elected|re-elected|president-elect|nouveau pr[ée]sident|new president)(?![\p{L}])/iu;
 
-/** Words of a vote's result in a sentence (« l'élection d'un nouveau président, Faustin Touadéra »). */
-const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|[ée]lection d['’]un nouveau|nouveau pr[ée]sident|new president|president-elect|rejet\p{L}*|remport[ée]e?s?|[ée]lue?s?|r[ée][ée]lue?s?|gagn[ée]e?s?|victoire|vainqueur|majorit[ée]|won|wins|elected|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
+/** Words of a vote's result in a sentence of the vote (« approuvée par 64 % des votants »). */
+const VOTE_RESULT = /(?<![\p{L}])(?:r[ée]sultats?|approuv\p{L}*|rejet\p{L}*|remport[ée]e?s?|gagn[ée]e?s?|victoire|vainqueur|majorit[ée]|won|wins|approved|rejected|victory|winner|majority|\d+(?:[.,]\d+)?\s?%|pour cent|per cent|percent)(?![\p{L}])/iu;
 
 /** Today asked, on folded words ("current", « actuellement », "right now"): who holds a post today is no release's news. */
 const NOW_ASKED =

@@ -98,13 +98,13 @@ export function checkRelease(input: {
   // a country in one naming its capital ("Timor-Leste" — "Dili")
   // whether the release says something happens at a place ("à Dili", "au Royaume-Uni")
   const at = (before: readonly string[], place: string) => before.some((p) => input.folded().includes(` ${p} ${place} `));
-  const inRegion = (region: string) =>
+  const inRegion = (region: string, town = false) =>
     // (or one of its peoples: « jeunes géorgiens » for "the Caucasus")
     countriesOfRegion(region).some((country) => namesCountry(input.folded(), country)) ||
     // and a capital in one saying something happens in its country ("London" — "au Royaume-Uni",
     // "Hanoï" — "au Viet Nam" or "au Vietnam"; not "financé par la France" for Paris)
-    // (a capital the question places something in is the town: "the IOM office in Paris" is not « un bureau à Marseille, en France »)
-    (!input.names.placed.has(region) && countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", "")))) ||
+    // (not a capital the question places something in: "the IOM office in Paris" is not « un bureau à Marseille, en France »)
+    (!town && countryNamesOf(region).some((country) => at(IN_COUNTRY, country) || at(IN_COUNTRY, country.replaceAll(" ", "")))) ||
     [region, ...placeAliases(region)].some((name) => capitalsOf(name).some((capital) => at(CITY_BEFORE, capital)));
   let releaseTokens: Tokens | undefined;
   const tokens = () => (releaseTokens ??= tokensOf(input.text()));
@@ -118,7 +118,7 @@ export function checkRelease(input: {
     // "sri lanka" is in "sri lankais": the place's last word may go on as an adjective
     c.place
       ? c.place.split("|").some((name) => placeIn(name, input.folded()) || inRegion(name))
-      : foundHere(c) || (c.entity === "name" && [c.word, ...placeAliases(c.word)].some(inRegion));
+      : foundHere(c) || (c.entity === "name" && [c.word, ...placeAliases(c.word)].some((name) => inRegion(name, c.town)));
   // a name of several words read through its translation ("Doctors Without Borders", "Nobel
   // Peace Prize") is one name, found when its words stand together (« Médecins Sans Frontières »,
   // « prix Nobel de la paix »), not when the release uses them as common words
@@ -308,8 +308,6 @@ export interface QuestionNames {
   runs: Concept[][];
   /** The folded parts of its hyphenated names, each to its whole name ("kwazulu" → "kwazulu natal"). */
   hyphenated: ReadonlyMap<string, string>;
-  /** Its folded words placed by a preposition of place ("in Paris", « à Paris »): a town there, no metonymy of a country. */
-  placed: ReadonlySet<string>;
 }
 
 /** What a question names. */
@@ -323,12 +321,8 @@ export function namesOf(query: QueryAnalysis): QuestionNames {
     bodies: bodiesNamed(` ${words(query.question).join(" ")} `, query.question),
     runs: nameRuns(query.question, query.concepts),
     hyphenated,
-    placed: new Set([...` ${words(query.question).join(" ")} `.matchAll(PLACED)].map((m) => m[1]!)),
   };
 }
-
-/** A word after a preposition of place, on folded words ("in Paris", « à Paris », "near Kampala"). */
-const PLACED = /(?<= (?:in|at|near|a|pres de) )([a-z]+)(?= )/g;
 
 /**
  * The names of several capitalised words of a question ("Doctors Without Borders", "Tilak Chand

@@ -32,11 +32,14 @@ const BODIES: readonly (readonly string[])[] = [
   ["Banque africaine de développement", "African Development Bank", "BAfD", "AfDB"],
 ];
 
-/** Acronyms that are also common words, with a name of their body ("WHO" — « OMS »). */
-const CASED: ReadonlyMap<string, string> = new Map([["WHO", "OMS"]]);
-
 /** Each body's names as folded words between spaces. */
 const FOLDED: readonly (readonly string[])[] = BODIES.map((names) => names.map((n) => ` ${words(n).join(" ")} `));
+
+/** Acronyms that are also common words, read in capitals, each with its body's names ("WHO" — « OMS »). */
+const CASED: readonly { acronym: RegExp; names: readonly string[] }[] = ([["WHO", "OMS"]] as const).map(([acronym, name]) => ({
+  acronym: new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, "u"),
+  names: FOLDED.find((ns) => ns.includes(` ${words(name).join(" ")} `))!,
+}));
 
 /**
  * The bodies a text names (its folded words between spaces, with a space at each end; the text
@@ -46,11 +49,7 @@ export function bodiesNamed(folded: string, text = ""): (readonly string[])[] {
   const named = FOLDED.filter((names) => names.some((n) => folded.includes(n)));
   // an acronym that is also a common word names its body only in capitals, inside a question
   // not written in capitals ("What did the WHO announce…", not "Who…" nor "WHO FUNDED…")
-  const cased = /\p{Ll}/u.test(text) ? [...CASED].filter(([acronym]) => new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, "u").test(text)) : [];
-  for (const [, name] of cased) {
-    const names = FOLDED.find((ns) => ns.includes(` ${words(name).join(" ")} `))!;
-    if (!named.includes(names)) named.push(names);
-  }
+  if (/\p{Ll}/u.test(text)) for (const { acronym, names } of CASED) if (acronym.test(text) && !named.includes(names)) named.push(names);
   return named;
 }
 

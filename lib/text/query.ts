@@ -23,6 +23,8 @@ export interface Concept {
   related?: string[];
   /** The thing asked itself (the weather): a release lacking it does not answer. */
   asked?: true;
+  /** A capital the question places something in ("the IOM office in Paris"): the town, not its country. */
+  town?: true;
 }
 
 export interface QueryAnalysis {
@@ -177,13 +179,15 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // nor the noun of the kind of thing asked (« quel thème », "the English name")
   const kindNouns = wordsMatched(folded, [KIND_NOUN]);
   // the weather, a country's currency or official language asked: the release names it
-  const askedThings = new Set([...(WEATHER_ASKED_ANY.test(question) ? WEATHER_WORDS : []), ...wordsMatched(folded, [ATTRIBUTE_ASKED])]);
+  const weather = WEATHER_ASKED_ANY.test(question);
+  const askedThings = new Set([...(weather ? WEATHER_WORDS : []), ...wordsMatched(folded, [ATTRIBUTE_ASKED])]);
   // « Quel temps fera-t-il ? » asks the weather, not a time
   const withKind = conceptsOf(question.replace(WEATHER_ASKED, "$1météo").replace(WEATHER_AFTER, "$1météo")).filter((c) => !said.has(c.word));
   // (a capitalised noun is a name: "What was Title 42…"; a language is none)
   const concepts = withKind
     .filter((c) => !kindNouns.has(c.word) || (c.entity && !LANGUAGE.test(c.word)))
-    .map((c): Concept => (WEATHER_WORDS.has(c.word) && askedThings.has(c.word) ? { ...c, stems: [...new Set([...c.stems, ...WEATHER_STEMS])], asked: true } : askedThings.has(c.word) ? { ...c, asked: true } : c));
+    // (the weather asked is found in the words that tell it: « fortes pluies », « temps froid »)
+    .map((c): Concept => (askedThings.has(c.word) ? { ...c, asked: true, ...(WEATHER_WORDS.has(c.word) ? { stems: [...new Set([...c.stems, ...WEATHER_STEMS])] } : {}) } : c));
   const lastUser = [...history].reverse().find((t) => t.role === "user");
   const lastAssistant = [...history].reverse().find((t) => t.role === "assistant");
   // (the kind asked counts here: « Quel était le sujet de la conférence ? » asks of its own)
@@ -202,7 +206,7 @@ export function analyzeQuery(question: string, history: HistoryTurn[] = [], opti
   // the question asked again: the last one of the conversation that said what it asked ("Et en 2018 ?" after "Et en 2017 ?")
   const elliptical = (text: string) => ELLIPTICAL.test(` ${wordsText(text)} `);
   const askedAgain = followUp && ELLIPTICAL.test(` ${folded} `) ? history.filter((t) => t.role === "user" && !elliptical(t.content)).at(-1)?.content : undefined;
-  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: OPINION.test(` ${folded} `) || (OPINION_SOFT.test(` ${folded} `) && SHOULD.test(` ${folded} `) && !FACT_ASKED.test(` ${folded} `.replace(OPINION_SOFT, " "))), task: TASK.test(` ${folded} `), forecast: WEATHER_ASKED_ANY.test(question) && FORECAST.test(` ${folded} `), figures };
+  return { question, language, followUp, lexicalText, denseText, concepts, contextConcepts, intent, ...(askedAgain ? { askedAgain } : {}), smallTalk: isSmallTalk(question), personal: PERSONAL.test(` ${folded} `), opinion: asksOpinion(` ${folded} `), task: TASK.test(` ${folded} `), forecast: weather && FORECAST.test(` ${folded} `), figures };
 }
 
 /** One word per stem: inflections of a translation ("fourni", "fournis", "fournit") add nothing but weight. */
@@ -264,7 +268,7 @@ export function conceptsOf(text: string): Concept[] {
     if (/^capitale?s?$/.test(w)) for (const capital of meant) if (!capital.includes(" ")) related.add(stem(capital));
     for (const r of stems) related.delete(r);
     const place = places.get(w);
-    out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}) });
+    out.push({ word: w, stems: [...stems], entity: place ? "name" : (names.get(w) ?? null), ...(place ? { place } : {}), ...(related.size ? { related: [...related] } : {}), ...(placed && countryOf(w).length ? { town: true as const } : {}) });
   }
   return out;
 }
@@ -425,6 +429,11 @@ const OPINION_SOFT = / (?:a (?:ton|votre) avis|(?:pensez vous|penses tu|crois tu
 /** Words of what should be or will be (« devrait », "should", « l'an prochain »), and question words asking a fact (« combien », "why"). */
 const SHOULD = / (?:devrait|devraient|doit|doivent|faut il|faudrait|should|must|ought|good or bad|bon ou mauvais|une bonne chose|a good thing|better|mieux|worth|il y aura|y aura t il|will there be|l an prochain|next year|a l avenir|in the future|dans le futur) /;
 const FACT_ASKED = / (?:combien|pourquoi|quand|quel|quels|quelle|quelles|how many|how much|why|when|which|what) /;
+
+/** Whether folded words between spaces ask the assistant's own opinion (`OPINION`, or `OPINION_SOFT` of what should or will be and of no fact). */
+function asksOpinion(spaced: string): boolean {
+  return OPINION.test(spaced) || (OPINION_SOFT.test(spaced) && SHOULD.test(spaced) && !FACT_ASKED.test(spaced.replace(OPINION_SOFT, " ")));
+}
 
 /** Greetings, "how are you", wishes: what is left of small talk once they are taken out is nothing. */
 const SMALL_TALK =
