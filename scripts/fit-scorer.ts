@@ -84,6 +84,7 @@ const DEFAULT_HELD_OUT = [
   `test/fixtures/golden-fresh-23.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-fresh-26.json@${CORPUS}`,
   `test/fixtures/golden-fresh-29.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-31.json@${CORPUS}`,
 ];
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 /** Mean number of quoted sentences the margin may reach (answers stay short). */

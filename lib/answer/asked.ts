@@ -5,7 +5,7 @@
 import { splitSentences } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { fold, stem, words, wordsBefore, wordStarts } from "../text/normalize";
-import { frenchExpansion, isKnownPlace, placeAliases } from "../text/glossary";
+import { frenchExpansion, isKnownPlace, isPlaceName, placeAliases } from "../text/glossary";
 import { capitalsOf, countryOf } from "../text/places";
 import type { QueryAnalysis } from "../text/query";
 import { STOPWORDS } from "../text/stopwords";
@@ -102,6 +102,12 @@ export interface Asked {
   thingCounted: ReadonlySet<string> | null;
   /** The country a count is asked of (« Combien … l'Australie a-t-elle réinstallés ? »), folded, or null. */
   countOf: string | null;
+  /**
+   * The names (folded) of the place or nationality a part of a group is counted by ("How many of
+   * them were Eritreans?", « combien d'entre eux sont partis au Canada », « combien de
+   * ressortissants kirghizes »), or null: a release giving only the group's total does not answer.
+   */
+  partPlace: RegExp | null;
   /** Countries are asked by their number (« Quels étaient les huit pays… », "Which eight African countries…"). */
   places: boolean;
   /** Someone acting on behalf of another is asked. */
@@ -148,6 +154,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     thingCounted: types.includes("count") ? thingCounted(query) : null,
     places: PLACES_ASKED.test(question),
     countOf: types.includes("count") ? countryCounting(question) : null,
+    partPlace: types.includes("count") ? partPlaceOf(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     act: types.includes("person") ? actAsked(question) : null,
     parties: () => (parties ??= partiesOf(query.question)),
@@ -247,6 +254,10 @@ export function holdsAsked(input: {
     };
     if (!sentences().some((x) => naming(x) && typeMatches(x, "count", question).length > 0)) return "no";
   }
+  // a part counted by its place or nationality is counted beside its name (« dont 1 200 au
+  // Canada », « 300 Érythréens »): « 3 000 personnes, principalement des Tadjiks » counts no Kirghiz
+  const partPlace = asked.partPlace;
+  if (partPlace && !sentences().some((x) => countsNear(x, question, partPlace, PART_PLACE_WITHIN, "either"))) return "no";
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return "no";
   // the doer of a ceremonial act asked (who signed, chaired, inaugurated, founded) is a
@@ -530,6 +541,41 @@ function countryCounting(question: string): string | null {
   return null;
 }
 
+/**
+ * A part of a group asked, on folded words: "of them", "of the evacuees", « d'entre eux », « sur
+ * les 80 000 arrivées… combien » (« sur les 13 mois » is a period), « parmi eux ».
+ */
+const PART_OF_ASKED = / (?:(?:how many|combien) (?:\w+ ){0,2}?(?:of (?:them|those|these)|d entre (?:eux|elles))|(?:parmi|among) (?:eux|elles|them|those|these)|how many of the (?:\w+ ){1,2}?(?:will|are|were|went|have|had|did|was|is)|sur (?:les|ces) (?:quelque |environ |pres de )?\d+ (?!(?:\w+ )?(?:mois|ans|annees|jours|semaines|heures|derniers|dernieres|premiers|premieres) )[\w ]*? combien) /;
+
+/** Nationals of a country counted (« combien de ressortissants kirghizes », "how many Kyrgyz nationals"), on folded words: the adjective's word. */
+const NATIONALS_ASKED = / (?:combien de ressortissants (\w+)|how many (\w+) nationals) /;
+
+/** Words within which a part counted stands beside its place (« dont 1 200 ont été réinstallés au Canada »). */
+const PART_PLACE_WITHIN = 8;
+
+/** Letters of folded words, matched with their accented forms in a release's text. */
+const ACCENTED: Record<string, string> = { a: "[aàâä]", e: "[eéèêë]", i: "[iîï]", o: "[oôö]", u: "[uùûü]", c: "[cç]", y: "[yÿ]" };
+
+/**
+ * The place or nationality a part of a group is counted by, as a pattern of all its names, or
+ * null: a known place named after "how many… of" or « combien d'entre eux » (« au Canada »,
+ * "in Juba", "Eritreans"), or the nationality of the people counted.
+ */
+function partPlaceOf(question: string): RegExp | null {
+  const part = PART_OF_ASKED.exec(question);
+  const nationals = NATIONALS_ASKED.exec(question);
+  const after = part ? question.slice(part.index + part[0].length - 1).split(" ") : [];
+  const candidates = nationals ? [nationals[1] ?? nationals[2]!] : after;
+  // (a part of a group named by its word is counted by that word: « combien d'hommes parmi eux »)
+  if (!nationals && SUBGROUP_ASKED.test(question)) return null;
+  const placeName = (w: string) => w.length > 2 && !STOPWORDS.has(w) && !WIDE_PLACES.has(w) && isPlaceName(w);
+  const place = candidates.map((w) => (placeName(w) ? w : /s$/.test(w) && placeName(w.slice(0, -1)) ? w.slice(0, -1) : "")).find(Boolean);
+  if (!place) return null;
+  const names = new Set([place, ...placeAliases(place), ...capitalsOf(place)].flatMap((n) => words(n)).filter((w) => w.length > 2 && !WIDE_PLACES.has(w)));
+  const source = [...names].map((n) => [...n].map((c) => ACCENTED[c] ?? c).join(""));
+  return new RegExp(`(?<![\\p{L}])(?:${source.join("|")})s?(?![\\p{L}])`, "iu");
+}
+
 /** A number in figures or words, on folded words. */
 const NUMBER_WORD = "(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)";
 
@@ -755,6 +801,9 @@ export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   // a part of a group: the sentence counting it (« dont 12 enfants »), not only the total
   const subgroup = asked.subgroup;
   if (subgroup) return (text) => countsSubgroup(text, subgroup);
+  // a part counted by its place or nationality: the sentence counting it beside its name
+  const partPlace = asked.partPlace;
+  if (partPlace) return (text) => countsNear(text, asked.question, partPlace, PART_PLACE_WITHIN, "either");
   // a total asked (« Au total, combien… », "How many in all…"): the sentence giving a total
   if (asked.total) return (text) => TOTAL_GIVEN.test(text) && typeMatches(text, "count", asked.question).length > 0;
   // the first of several asked ("Which country took in the most…"): the sentence naming the first (« la France est le principal pays »)

@@ -423,6 +423,22 @@ describe("a count of women, children or minors among a group", () => {
     expect(askOne(part, "Déplacement au Soudan du Sud", `${sudan} Parmi eux, 950 000 enfants.`).answer).toContain("950 000");
   });
 
+  it("abstains when a part counted by its place or nationality is not counted beside its name", () => {
+    const transit = "Tachkent - Depuis le début de la crise, l'OIM a aidé plus de 3 000 personnes, principalement des ressortissants tadjiks, à transiter par l'Ouzbékistan.";
+    const kyrgyz = "Combien de ressortissants kirghizes l'OIM a-t-elle aidés à transiter par l'Ouzbékistan ?";
+    expect(askOne(kyrgyz, "Transit par l'Ouzbékistan", transit).abstained).toBe(true);
+    expect(askOne(kyrgyz, "Transit par l'Ouzbékistan", `${transit} Parmi eux figuraient 420 Kirghizes.`).answer).toContain("420 Kirghizes");
+    // a part of the conversation's group, by where it went
+    const flights = "Khartoum - L'OIM a débuté l'évacuation aérienne depuis Khartoum, la capitale soudanaise, vers Wau, Juba et Aweil, au Soudan du Sud, d'un groupe de 2 200 Soudanais du Sud vulnérables.";
+    const history = [{ role: "user" as const, content: "Combien de Soudanais du Sud l'OIM évacue-t-elle depuis Khartoum ?" }];
+    const juba = (text: string) => extractiveAnswer({ query: analyzeQuery("How many of the evacuees will land in Juba?", history), passages: [passageOf("k", "Évacuation depuis Khartoum", text)], idf, releaseText: () => text, focus: ["k"] });
+    expect(juba(flights).abstained).toBe(true);
+    expect(juba(`${flights} Quelque 900 d'entre eux atterriront à Juba.`).abstained).toBe(false);
+    // « sur les 13 mois » is a period, not a whole
+    const iraq = "Iraq - Sur les 13 mois qui ont suivi janvier 2014, l'outil de suivi de l'OIM a recensé 2 254 266 personnes déplacées à l'intérieur de l'Iraq.";
+    expect(askOne("Sur les 13 mois qui ont suivi janvier 2014, combien de personnes déplacées en Iraq l'OIM a-t-elle recensées ?", "Déplacés en Iraq", iraq).answer).toContain("2 254 266");
+  });
+
   it("is quoted from the sentence counting them, beside the best one on the question", () => {
     const text =
       "Près de 830 migrants africains, qui sont arrivés de Tripoli en Libye sur l'île italienne de Linosa entre le 26 et le 28 mars, sont aujourd'hui transférés vers la Sicile.\n\nLe personnel de l'OIM signale la présence de 80 femmes et 12 enfants parmi les passagers.";
