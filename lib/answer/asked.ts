@@ -112,6 +112,8 @@ export interface Asked {
   places: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
+  /** The first holder of a post is asked ("IOM's very first Director General", « son tout premier directeur »). */
+  firstHolder: boolean;
   /** Words by which a release tells the act whose doer is asked ("Who signed…", « Qui a inauguré… »), or null. */
   act: RegExp | null;
   /** The question's words as parties of an act (`partiesOf`), read once. */
@@ -156,6 +158,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     countOf: types.includes("count") ? countryCounting(question) : null,
     partPlace: types.includes("count") ? partPlaceOf(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
+    firstHolder: types.includes("person") && FIRST_HOLDER_ASKED.test(question),
     act: types.includes("person") ? actAsked(question) : null,
     parties: () => (parties ??= partiesOf(query.question)),
     kind: kindAsked(query.question, types),
@@ -258,6 +261,9 @@ export function holdsAsked(input: {
   // Canada », « 300 Érythréens »): « 3 000 personnes, principalement des Tadjiks » counts no Kirghiz
   const partPlace = asked.partPlace;
   if (partPlace && !sentences().some((x) => countsNear(x, question, partPlace, PART_PLACE_WITHIN, "either"))) return "no";
+  // the first holder of a post is told as such (« son premier directeur », « fondateur »): a
+  // release naming today's Director General does not say who was the first
+  if (asked.firstHolder && !withTitle().some((x) => FIRST_HOLDER_TOLD.test(x))) return "no";
   // someone's representative is a person: a body or a place does not sign on behalf of another
   if (asked.onBehalf && !sentences().some((x) => namesPerson(x, asked.known()))) return "no";
   // the doer of a ceremonial act asked (who signed, chaired, inaugurated, founded) is a
@@ -671,17 +677,31 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
     // of a text: « les auteurs de l'attaque » are no writers
     of: / (?:rapport|rapports|etude|etudes|livre|livres|ouvrage|publication|publications|article|articles|document|documents|guide|guides|manuel|report|reports|study|studies|book|books|paper|papers|handbook|manual|analyse|analysis|note|recueil|compilation|brochure) /,
   },
+  // opening a meeting (« Qui a ouvert officiellement la réunion… »): « ouverte par », « discours d'ouverture », « inaugurée »
+  { asked: /^(?:ouvert|ouverte|ouvrit|ouvre|opened|opens)$/, told: /(?<![\p{L}])(?:ouv(?:er|r)\p{L}*|opened|opening|opens|inaugur\p{L}*)(?![\p{L}])/iu },
+  // leading a team, a meeting or a workshop (« Qui dirigeait l'équipe… »): « dirigée par », « à la tête de », « sous la houlette de », « a animé l'atelier »
+  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|men[ée]e?s? par|conduite?s? par|anim[ée]\p{L}*|encadr\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
 /** The words telling the act whose doer is asked ("Who signed…", « Qui a présidé… »; folded words), or null. */
 function actAsked(question: string): RegExp | null {
   // (or the doer's noun: « Qui est l'auteur… », "Who is the lead author…")
-  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the |its |their |ses |leurs |son |sa )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
+  const m = / (?:qui|who|(?:quel|quelle|which) (?:responsable|fonctionnaire|official|officiel|personnalite|dirigeant|dirigeante|ministre|minister)(?: \w+){0,3}?) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the |its |their |ses |leurs |son |sa )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
   if (!m) return null;
   const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
   return ACTS.find((a) => a.asked.test(verb) && (!a.of || a.of.test(question)))?.told ?? null;
 }
+
+/** Posts whose first holder a question may ask, as a question writes them (folded) and as a release does. */
+const POSTS = "directeur|directrice|director|dg|president|presidente|chef|cheffe|head|secretaire|secretary|commissaire|commissioner";
+const POSTS_TOLD = "directeur|directrice|director|dg|pr[ée]sidente?|president|chef|cheffe|head|secr[ée]taire|secretary|commissaire|commissioner";
+
+/** The first holder of a post asked, on folded words, where « premier » is « 1e » ("the very first Director General", « son tout premier directeur »; not « Premier ministre »). */
+const FIRST_HOLDER_ASKED = new RegExp(` (?:premier|premiere|first|1e|1er|1re|1st) (?:${POSTS}) `);
+
+/** The first holder of a post told (« le premier directeur », "its first Director General", « fondateur »). */
+const FIRST_HOLDER_TOLD = new RegExp(`(?<![\\p{L}])(?:(?:premi[eè]re?|1e?re?|first)\\s+(?:${POSTS_TOLD})|fondat(?:eur|rice)s?|founders?|founding)(?![\\p{L}])`, "iu");
 
 /** Titles that name a doer without a name (« le ministre de l'Intérieur », "the governor"). */
 const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambassadrices?|pr[ée]sidente?s?|directeurs?|directrices?|chefs?|cheffes?|secr[ée]taires?|maires?|pr[ée]fets?|commissaires?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|coordinat(?:eur|rice)s?|ministers?|governors?|ambassadors?|presidents?|directors?|chiefs?|secretar(?:y|ies)|mayors?|commissioners?|representatives?|envoys?)(?![\p{L}])/iu;

@@ -918,6 +918,26 @@ describe("questions asking who did a ceremonial act", () => {
     expect(inaugurate("Mexico - Le centre d'aide aux migrants de Motozintla a été inauguré mercredi par le gouverneur Manuel Velasco.").answer).toContain("Manuel Velasco");
   });
 
+  it("know who opened a meeting, who led a team or a workshop, and who signed when a role is asked", () => {
+    const met = "Sénégal - Des hauts fonctionnaires de 13 pays se réunissent lundi à Dakar pour lutter contre le trafic illicite de migrants. M. Abdou Diallo, chef de mission de l'OIM, a salué leur engagement.";
+    const opened = (text: string) => askOne("Qui a ouvert officiellement la réunion des hauts fonctionnaires à Dakar ?", "Une réunion à Dakar", text);
+    expect(opened(met).abstained).toBe(true);
+    expect(opened(`${met} La réunion a été ouverte par le ministre de l'Intérieur, M. Aly Ngouille Ndiaye.`).answer).toContain("Aly Ngouille Ndiaye");
+    const workshop = "Bangui - L'OIM a organisé un atelier de danse pour une cinquantaine d'enfants vulnérables.";
+    const led = (text: string) => askOne("Who led the IOM dance workshop for vulnerable children in Bangui?", "Un atelier de danse", text);
+    expect(led(workshop).abstained).toBe(true);
+    expect(led(`${workshop} Souleymane Sanogo, danseur professionnel malien, a animé l'atelier de danse sur une scène de Bangui.`).answer).toContain("Souleymane Sanogo");
+    const signed = "Genève - L'OIM a publié une déclaration pour la Journée internationale des envois de fonds familiaux. Le Directeur général, M. António Vitorino, a rappelé le rôle des migrants.";
+    expect(askOne("Quel responsable de l'OIM a signé la déclaration pour la Journée des envois de fonds ?", "Une déclaration", signed).abstained).toBe(true);
+  });
+
+  it("ask the first holder of a post of a release telling who was the first", () => {
+    const today = "Genève - L'OIM célèbre ses 65 ans. Son Directeur général, William Lacy Swing, a rappelé l'histoire de l'Organisation depuis 1951.";
+    const first = (text: string) => askOne("Qui a été le tout premier directeur de l'OIM ?", "65 ans de l'OIM", text);
+    expect(first(today).abstained).toBe(true);
+    expect(first(`${today} Son premier directeur, Pierre Jacobsen, avait pris ses fonctions en 1952.`).answer).toContain("Pierre Jacobsen");
+  });
+
   it("take a title or a body the question does not name for the doer, not the parties the question names", () => {
     expect(askOne("Qui a signé le protocole d'accord avec le Niger ?", "Un accord", "Niamey - L'OIM et le gouvernement du Niger ont signé mardi un protocole d'accord sur la gestion des frontières.").answer).toContain("ont signé mardi");
     expect(askOne("Qui a inauguré le centre de transit d'Agadez ?", "Agadez", "Agadez - Le centre de transit de l'OIM à Agadez a été inauguré jeudi par le gouverneur de la région et l'ambassadeur de l'Union européenne.").answer).toContain("gouverneur de la région");
