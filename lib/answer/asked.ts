@@ -114,6 +114,8 @@ export interface Asked {
   onBehalf: boolean;
   /** The first holder of a post is asked ("IOM's very first Director General", « son tout premier directeur »). */
   firstHolder: boolean;
+  /** The words by which a release names the post of a person asked by it (« Quel Premier ministre… », "Which governor…"), or null. */
+  post: RegExp | null;
   /** Words by which a release tells the act whose doer is asked ("Who signed…", « Qui a inauguré… »), or null. */
   act: RegExp | null;
   /** The question's words as parties of an act (`partiesOf`), read once. */
@@ -159,6 +161,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     partPlace: types.includes("count") ? partPlaceOf(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     firstHolder: types.includes("person") && FIRST_HOLDER_ASKED.test(question),
+    post: types.includes("person") ? POSTS_ASKED.find((p) => p.asked.test(question))?.told ?? null : null,
     act: types.includes("person") ? actAsked(question) : null,
     parties: () => (parties ??= partiesOf(query.question)),
     kind: kindAsked(query.question, types),
@@ -261,6 +264,10 @@ export function holdsAsked(input: {
   // Canada », « 300 Érythréens »): « 3 000 personnes, principalement des Tadjiks » counts no Kirghiz
   const partPlace = asked.partPlace;
   if (partPlace && !sentences().some((x) => countsNear(x, question, partPlace, PART_PLACE_WITHIN, "either"))) return "no";
+  // a person asked by a post is named in a sentence naming that post (« le Premier ministre
+  // iraquien, M. … »): a release naming only the visitor does not say whom he met
+  const post = asked.post;
+  if (post && !withTitle().some((x) => post.test(x) && (namesPerson(x, asked.known()) || namedAfter(x, post, asked.known())))) return "no";
   // the first holder of a post is told as such (« son premier directeur », « fondateur »): a
   // release naming today's Director General does not say who was the first
   if (asked.firstHolder && !withTitle().some((x) => FIRST_HOLDER_TOLD.test(x))) return "no";
@@ -273,7 +280,8 @@ export function holdsAsked(input: {
   if (act && !withTitle().some((x) => act.test(x) && namesDoer(x, asked))) return "no";
   // a release without the noun of a thing that may go without it says nothing of it either way
   if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return "no";
-  if (asked.funder && !FUNDING.test(`${input.title}\n\n${text()}`)) return "no";
+  // (in a sentence naming a body, a country or a person the question does not name: « L'OIM a fait don de 130 tentes » names no donor)
+  if (asked.funder && !withTitle().some((x) => FUNDING.test(x) && namesFunder(x, asked))) return "no";
   return offQuestion ? "offQuestion" : "yes";
 }
 
@@ -702,6 +710,36 @@ const FIRST_HOLDER_ASKED = new RegExp(` (?:premier|premiere|first|1e|1er|1re|1st
 
 /** The first holder of a post told (« le premier directeur », "its first Director General", « fondateur »). */
 const FIRST_HOLDER_TOLD = new RegExp(`(?<![\\p{L}])(?:(?:premi[eè]re?|1e?re?|first)\\s+(?:${POSTS_TOLD})|fondat(?:eur|rice)s?|founders?|founding)(?![\\p{L}])`, "iu");
+
+/** Whether a sentence names a body, a country or a person the question does not name, who may fund what it asks. */
+function namesFunder(sentence: string, asked: Asked): boolean {
+  if (namesPerson(sentence, asked.known())) return true;
+  if (typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.parties()))) return true;
+  return typeMatches(sentence, "place", asked.question).length > 0;
+}
+
+/**
+ * Posts a person may be asked by (« Quel Premier ministre… », "Which governor…", « Qui est le
+ * maire… »; folded, « premier » read « 1e »), each with the words a release names it by.
+ */
+const POSTS_ASKED: readonly { asked: RegExp; told: RegExp }[] = [
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:1e|1er|1re) ministre | (?:which|what|who (?:is|was) the) (?:\w+ )?prime minister /, told: /(?<![\p{L}])(?:premi[eè]re?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:gouverneur|gouverneure|governor) /, told: /(?<![\p{L}])(?:gouverneure?s?|governors?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:maire|mayor) /, told: /(?<![\p{L}])(?:maires?|mayors?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:ambassadeur|ambassadrice|ambassador) /, told: /(?<![\p{L}])(?:ambassad(?:eur|rice|or)s?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:porte parole|spokesperson|spokesman|spokeswoman) /, told: /(?<![\p{L}])(?:porte-?\s?parole|spokes(?:person|man|woman))(?![\p{L}])/iu },
+];
+
+/** Whether a capitalised word the question does not name follows a post's word closely (« le gouverneur de Bangkok, AswinKwanmuang »: a name run together). */
+function namedAfter(sentence: string, post: RegExp, known: ReadonlySet<string>): boolean {
+  const m = new RegExp(post.source, "iu").exec(sentence);
+  if (!m) return false;
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  return [...after.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*/gu)].some((n) => {
+    const w = words(n[0])[0];
+    return w !== undefined && !STOPWORDS.has(w) && !known.has(stem(w)) && !isKnownPlace(w);
+  });
+}
 
 /** Titles that name a doer without a name (« le ministre de l'Intérieur », "the governor"). */
 const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambassadrices?|pr[ée]sidente?s?|directeurs?|directrices?|chefs?|cheffes?|secr[ée]taires?|maires?|pr[ée]fets?|commissaires?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|coordinat(?:eur|rice)s?|ministers?|governors?|ambassadors?|presidents?|directors?|chiefs?|secretar(?:y|ies)|mayors?|commissioners?|representatives?|envoys?)(?![\p{L}])/iu;

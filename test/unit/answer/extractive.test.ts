@@ -780,6 +780,11 @@ describe("questions asking who funds", () => {
       expect(ask(silent, q).abstained, q).toBe(true);
       expect(ask(funded, q).answer, q).toContain("Union européenne");
     }
+    // a gift of the agency itself names no donor
+    const gift = "Hérat - L'OIM a fait don de 130 tentes à des familles afghanes expulsées d'Iran.";
+    const donor = (text: string) => askOne("Quel donateur a financé les 130 tentes que l'OIM a distribuées aux familles afghanes ?", "Des tentes pour les familles afghanes", text);
+    expect(donor(gift).abstained).toBe(true);
+    expect(donor(`${gift} Les tentes ont été financées par le Japon.`).answer).toContain("Japon");
     // "paid for" in a question on something else asks no funder
     const agadez = "Agadez - Les migrants, originaires pour la plupart du Sénégal et de la Gambie, ont déclaré avoir versé entre 500 et 1 000 euros à des passeurs pour la traversée.";
     expect(askOne("Where do the migrants who paid for their crossing through Agadez come from?", "Migrants à Agadez", agadez).abstained).toBe(false);
@@ -929,6 +934,17 @@ describe("questions asking who did a ceremonial act", () => {
     expect(led(`${workshop} Souleymane Sanogo, danseur professionnel malien, a animé l'atelier de danse sur une scène de Bangui.`).answer).toContain("Souleymane Sanogo");
     const signed = "Genève - L'OIM a publié une déclaration pour la Journée internationale des envois de fonds familiaux. Le Directeur général, M. António Vitorino, a rappelé le rôle des migrants.";
     expect(askOne("Quel responsable de l'OIM a signé la déclaration pour la Journée des envois de fonds ?", "Une déclaration", signed).abstained).toBe(true);
+  });
+
+  it("ask a person by a post of a release naming someone in that post", () => {
+    const visit = "Iraq - William Lacy Swing, Directeur général de l'OIM, s'est rendu à Bagdad les 14 et 15 février pour renforcer la relation de l'OIM avec le gouvernement iraquien. M. Swing a rencontré des déplacés du camp de Zayouna.";
+    const pm = (text: string) => askOne("Quel Premier ministre iraquien William Lacy Swing a-t-il rencontré à Bagdad ?", "Visite à Bagdad", text);
+    expect(answerSpec("Quel Premier ministre iraquien a-t-il rencontré ?").types).toEqual(["person"]);
+    expect(pm(visit).abstained).toBe(true);
+    expect(pm(`${visit} Il a également rencontré le Premier ministre Haider al-Abadi.`).answer).toContain("Haider al-Abadi");
+    // a name run together after the post still names someone
+    const governor = "Bangkok - L'annonce de la fermeture de grandes entreprises par le gouverneur de Bangkok, AswinKwanmuang, le 21 mars, a provoqué le départ de travailleurs migrants.";
+    expect(askOne("Who is the Bangkok governor who announced the closure of large businesses?", "Départs de Thaïlande", governor).answer).toContain("AswinKwanmuang");
   });
 
   it("ask the first holder of a post of a release telling who was the first", () => {
