@@ -32,7 +32,7 @@ const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["count", "a
  * such, an hour, a percentage, often stated in a short sentence apart from the question's words
  * ("La parcelle de 5 hectares…").
  */
-const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age", "reason", "time", "percent"];
+const ANYWHERE_TYPES: readonly AnswerType[] = ["duration", "measure", "age", "reason", "time", "percent", "title"];
 
 /**
  * How a question asks those kinds for the release to have to hold them, on folded words: a
@@ -46,6 +46,7 @@ const ASKED_AS: Partial<Record<AnswerType, RegExp>> = {
   reason: / (?:(?:la|les|the) causes? (?:de|du|des|d|of)|what caused) /,
   time: / (?:a quelle heure|quelle heure|what time(?! period| frame| span)) /,
   percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent|quel taux de participation) /,
+  title: / (?:titre|title|intitule|intitulee|entitled) /,
 };
 
 /** Whether a question asks a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */

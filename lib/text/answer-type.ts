@@ -209,7 +209,7 @@ const DETECTORS: Record<AnswerType, RegExp> = {
   ),
   organisation: new RegExp(`${B}\\p{Lu}{2,}${E}|${B}(?:gouvernement|ministère|fonds|agence|union|organisation|bureau|fondation|banque|programme|département|commission|société|government|ministry|fund|agency|foundation|bank|department|embassy|ambassade)\\s+(?:d[eu']\\s?|de la |des |of |of the |for )?(?:l['’])?${CAP}|${B}(?:Union|Commission|Banque|Fonds|Ministère|Gouvernement|Agence|Fondation)\\s+${CAP}`, "gu"),
   // a title after « intitulé », "entitled", unquoted (« le rapport intitulé Migration, environnement et changement climatique : évaluer les données »)
-  title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<=(?<![lL]['’])${B}(?:intitulée?s?|entitled)\\s)(?=\\p{Lu})[^.;]{2,120}|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
+  title: new RegExp(`«[^»]{2,160}»|“[^”]{2,160}”|"[^"]{2,160}"|‘[^’]{2,160}’|(?<=(?<![lL]['’])${B}(?:intitulée?s?|entitled)\\s(?:[«“"]\\s?)?)(?=\\p{Lu})[^.;]{2,120}|(?<!^)${CAP}(?:\\s+(?:of |de |du |des |d')?${CAP})+`, "gu"),
   reason: new RegExp(`${B}(?:parce qu|car${E}|en raison d|à cause d|des suites d|à la suite d|causée?s? par|provoquée?s? par|déclenchée?s? par|dûe?s? à|due?s? à|à l['’]origine d|liée?s? à|caused by|triggered by|the result of|afin d|afin que|pour (?:faire face|répondre|aider|lutter|permettre|réduire|éviter|protéger|renforcer)|suite à|grâce à|due to|because|in order to|as a result|owing to|so that|following)`, "giu"),
 };
 

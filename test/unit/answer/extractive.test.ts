@@ -761,6 +761,18 @@ describe("questions asking how long", () => {
   });
 });
 
+describe("questions asking a title", () => {
+  it("are not answered by a release that gives no title, and read one after « intitulée » in quotes", () => {
+    const none = "Dakar - L'OIM et le Centre international pour le développement de la politique migratoire (ICMPD) lancent une nouvelle publication sur les politiques migratoires en Afrique de l'Ouest.";
+    const ask = (text: string) => askOne("Quel est le titre exact de la publication de l'OIM et de l'ICMPD sur les politiques migratoires en Afrique de l'Ouest ?", "Une publication", text);
+    expect(ask(none).abstained).toBe(true);
+    expect(ask(`${none} La publication, intitulée « Migration en Afrique de l'Ouest : tendances et pratiques », est disponible en ligne.`).answer).toContain("tendances et pratiques");
+    // a quote opened and left unclosed after « intitulée »
+    const campaign = "Tbilissi - Une campagne d'information de l'OIM vient d'être lancée auprès des jeunes géorgiens. “Cette campagne, financée par l'UE et intitulée « Les rues à l'étranger ne sont pas pavées de bonnes intentions ! Pensez-y avant de partir !”";
+    expect(askOne("Quel est le titre de la campagne d'information de l'OIM auprès des jeunes géorgiens ?", "Une campagne", campaign).answer).toContain("Les rues à l'étranger");
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
