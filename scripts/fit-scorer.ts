@@ -62,6 +62,8 @@ const DEFAULT_TRAIN = [
   `test/fixtures/golden-fresh-27.json@${CORPUS}`,
   `test/fixtures/golden-fresh-28.json@${CORPUS}`,
   `test/fixtures/golden-fresh-30.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-32.json@${CORPUS}`,
+  `test/fixtures/golden-fresh-33.json@${CORPUS}`,
   `test/fixtures/golden-followup.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-offtopic.json@data/releases+${CORPUS}`,
   `test/fixtures/golden-traps.json@data/releases+${CORPUS}`,

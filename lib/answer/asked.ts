@@ -210,7 +210,8 @@ export function holdsAsked(input: {
   // 64 % des votants »), or by someone elected (« élu »): a release announcing a vote it observes
   // does not give it
   if (asked.voteResult && !sentences().some((x) => (VOTE_TOLD.test(x) && VOTE_RESULT.test(x)) || ELECTED.test(x))) return "no";
-  if (asked.anywhere.some((type) => !sentences().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
+  // (or its title: « un nouvel accord de trois ans »)
+  if (asked.anywhere.some((type) => !withTitle().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   // so is the injured (« 30 blessés », « 12 personnes ont été blessées »)
   if (asked.injured && !sentences().some((x) => countsNear(x, question, INJURED, INJURED_WITHIN, "either"))) return "no";
@@ -283,7 +284,15 @@ export function holdsAsked(input: {
   if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return "no";
   // (in a sentence naming a body, a country or a person the question does not name: « L'OIM a fait don de 130 tentes » names no donor)
   if (asked.funder && !withTitle().some((x) => FUNDING.test(x) && namesFunder(x, asked))) return "no";
+  // a count tied to its word (the dead, the injured, a population, a part of a group) is on the
+  // question wherever the release gives it (« Le bilan humain est passé à 61 morts »)
+  if (offQuestion && countCue(asked) && sentences().some((x) => countCue(asked)!(x))) return "yes";
   return offQuestion ? "offQuestion" : "yes";
+}
+
+/** What a sentence giving a count tied to its word holds, when such a count is asked (the dead, the injured, a population, a part of a group), or undefined. */
+function countCue(asked: Asked): ((text: string) => boolean) | undefined {
+  return asked.deaths || asked.injured || asked.population || asked.subgroup || asked.partPlace ? cueOf(asked) : undefined;
 }
 
 /**
@@ -742,6 +751,15 @@ function namedAfter(sentence: string, post: RegExp, known: ReadonlySet<string>):
   });
 }
 
+/** Whether a sentence names a country or a town the question does not name right after « par » / "by" (« présidé par le Népal »). */
+function namesPlaceBy(sentence: string, known: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:par|by)\s+(?:l['’]|le |la |les |the )?(\p{Lu}[\p{L}-]+)/gu)) {
+    const w = words(m[1]!)[0];
+    if (w && isKnownPlace(w) && !WIDE_PLACES.has(w) && !known.has(stem(w))) return true;
+  }
+  return false;
+}
+
 /** Titles that name a doer without a name (« le ministre de l'Intérieur », "the governor"). */
 const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambassadrices?|pr[ée]sidente?s?|directeurs?|directrices?|chefs?|cheffes?|secr[ée]taires?|maires?|pr[ée]fets?|commissaires?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|coordinat(?:eur|rice)s?|ministers?|governors?|ambassadors?|presidents?|directors?|chiefs?|secretar(?:y|ies)|mayors?|commissioners?|representatives?|envoys?)(?![\p{L}])/iu;
 
@@ -752,6 +770,8 @@ const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambas
  */
 function namesDoer(sentence: string, asked: Asked): boolean {
   if (namesPerson(sentence, asked.known()) || ROLE_TITLE.test(sentence)) return true;
+  // a country chairs too (« actuellement présidé par le Népal »)
+  if (/(?<![\p{L}])(?:par|by)\s+(?:l['’]|le |la |les |the )?\p{Lu}/u.test(sentence) && namesPlaceBy(sentence, asked.known())) return true;
   return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.parties()));
 }
 

@@ -773,6 +773,22 @@ describe("questions asking a title", () => {
   });
 });
 
+describe("values a release gives apart from the question's words", () => {
+  it("answer a count of the dead, a chair that is a country, a duration in the title", () => {
+    const dorian = "Nassau - Un mois après le passage de l'ouragan Dorian, l'OIM lance un appel de 10 millions de dollars pour appuyer le gouvernement des Bahamas. Le bilan humain après le passage du cyclone de catégorie 5 est passé à 61 morts et plus de 600 disparus.";
+    expect(askOne("How many people died in the Bahamas after Hurricane Dorian, according to IOM's appeal?", "Appel pour les Bahamas", dorian).answer).toContain("61 morts");
+    const colombo = "Manille - Les États du Processus de Colombo se sont réunis à Manille. Le Processus de Colombo, consultation ministérielle des pays d'origine en Asie, est actuellement présidé par le Népal.";
+    expect(askOne("Who chairs the Colombo Process right now?", "Le Processus de Colombo", colombo).answer).toContain("présidé par le Népal");
+    const au = extractiveAnswer({
+      query: analyzeQuery("How long does the new agreement between IOM and the African Union run?"),
+      passages: [passageOf("au", "L'OIM et l'UA signent un nouvel accord de trois ans", "Genève - L'OIM et l'Union africaine (UA) ont signé un accord visant à renforcer leur coopération sur les politiques migratoires.")],
+      idf,
+      releaseText: () => "Genève - L'OIM et l'Union africaine (UA) ont signé un accord visant à renforcer leur coopération sur les politiques migratoires.",
+    });
+    expect(au.abstained).toBe(false);
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
