@@ -571,8 +571,12 @@ function countryCounting(question: string): string | null {
  */
 const PART_OF_ASKED = / (?:(?:how many|combien) (?:\w+ ){0,2}?(?:of (?:them|those|these)|d entre (?:eux|elles))|(?:parmi|among) (?:eux|elles|them|those|these)|how many of the (?:\w+ ){1,2}?(?:will|are|were|went|have|had|did|was|is)|sur (?:les|ces) (?:quelque |environ |pres de )?\d+ (?!(?:\w+ )?(?:mois|ans|annees|jours|semaines|heures|derniers|dernieres|premiers|premieres) )[\w ]*? combien) /;
 
-/** Nationals of a country counted (« combien de ressortissants kirghizes », "how many Kyrgyz nationals"), on folded words: the adjective's word. */
-const NATIONALS_ASKED = / (?:combien de ressortissants (\w+)|how many (\w+) nationals) /;
+/**
+ * People counted by their nationality or their country as a part of others (« combien de
+ * ressortissants kirghizes », "how many Eritreans were among…", « combien viennent du Laos »,
+ * "How many did France take in"), on folded words: the words that may name it.
+ */
+const NATIONALS_ASKED = / (?:combien de ressortissants (\w+)|how many (\w+) nationals|how many (\w+)(?: \w+)? (?:were|are|was) among|combien de (\w+)(?: \w+)? (?:figuraient|etaient|sont|se trouvaient) parmi|combien (?:\w+ )?(?:viennent|venaient|sont originaires|etaient originaires) (?:du|de|des|d) (\w+)|how many (?:\w+ ){0,5}?(?:has|have|had|did|does|will) (\w+) (?:\w+ )?(?:take|took|taken|resettle\w*|welcome\w*|receive\w*|accept\w*|admit\w*|relocate\w*)) /;
 
 /** Words within which a part counted stands beside its place (« dont 1 200 ont été réinstallés au Canada »). */
 const PART_PLACE_WITHIN = 8;
@@ -589,11 +593,10 @@ function partPlaceOf(question: string): RegExp | null {
   const part = PART_OF_ASKED.exec(question);
   const nationals = NATIONALS_ASKED.exec(question);
   const after = part ? question.slice(part.index + part[0].length - 1).split(" ") : [];
-  const candidates = nationals ? [nationals[1] ?? nationals[2]!] : after;
-  // (a part of a group named by its word is counted by that word: « combien d'hommes parmi eux »)
-  if (!nationals && SUBGROUP_ASKED.test(question)) return null;
   const placeName = (w: string) => w.length > 2 && !STOPWORDS.has(w) && !WIDE_PLACES.has(w) && isPlaceName(w);
-  const place = candidates.map((w) => (placeName(w) ? w : /s$/.test(w) && placeName(w.slice(0, -1)) ? w.slice(0, -1) : "")).find(Boolean);
+  const placeIn = (ws: readonly string[]) => ws.map((w) => (placeName(w) ? w : /s$/.test(w) && placeName(w.slice(0, -1)) ? w.slice(0, -1) : "")).find(Boolean);
+  // (a part of a group named by its word is counted by that word: « combien d'hommes parmi eux »)
+  const place = (nationals && placeIn(nationals.slice(1).filter((w): w is string => w !== undefined))) || (SUBGROUP_ASKED.test(question) ? undefined : placeIn(after));
   if (!place) return null;
   const names = new Set([place, ...placeAliases(place), ...capitalsOf(place)].flatMap((n) => words(n)).filter((w) => w.length > 2 && !WIDE_PLACES.has(w)));
   const source = [...names].map((n) => [...n].map((c) => ACCENTED[c] ?? c).join(""));

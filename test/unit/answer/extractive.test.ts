@@ -434,6 +434,12 @@ describe("a count of women, children or minors among a group", () => {
     const juba = (text: string) => extractiveAnswer({ query: analyzeQuery("How many of the evacuees will land in Juba?", history), passages: [passageOf("k", "Évacuation depuis Khartoum", text)], idf, releaseText: () => text, focus: ["k"] });
     expect(juba(flights).abstained).toBe(true);
     expect(juba(`${flights} Quelque 900 d'entre eux atterriront à Juba.`).abstained).toBe(false);
+    // a nationality among others, a country taking some in, where some come from
+    const linosa = "Linosa - Près de 830 migrants, arrivés de Tripoli en Libye, ont débarqué sur l'île italienne de Linosa. Ils viennent pour la plupart d'Afrique subsaharienne.";
+    expect(askOne("How many Eritreans were among the roughly 830 migrants who reached Linosa?", "Arrivées à Linosa", linosa).abstained).toBe(true);
+    expect(askOne("How many Eritreans were among the roughly 830 migrants who reached Linosa?", "Arrivées à Linosa", `${linosa} Parmi eux figurent 120 Érythréens.`).answer).toContain("120 Érythréens");
+    const greece = "Athènes - Plus de 12 000 demandeurs d'asile ont été réinstallés depuis la Grèce dans d'autres pays de l'Union européenne. La France est le principal pays d'accueil.";
+    expect(askOne("How many asylum seekers relocated from Greece did France take in?", "Réinstallations depuis la Grèce", greece).abstained).toBe(true);
     // « sur les 13 mois » is a period, not a whole
     const iraq = "Iraq - Sur les 13 mois qui ont suivi janvier 2014, l'outil de suivi de l'OIM a recensé 2 254 266 personnes déplacées à l'intérieur de l'Iraq.";
     expect(askOne("Sur les 13 mois qui ont suivi janvier 2014, combien de personnes déplacées en Iraq l'OIM a-t-elle recensées ?", "Déplacés en Iraq", iraq).answer).toContain("2 254 266");
