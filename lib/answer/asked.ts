@@ -397,7 +397,8 @@ function countsSubgroup(text: string, group: ReadonlySet<string>): boolean {
     if (!group.has(ws[i]!)) continue;
     // « 300 d'entre eux étaient des femmes »: six words back (an age, « 44 ans, sa femme », counts no one);
     // ten before « de sexe masculin » (« 12 017 migrants de retour volontaires de sexe masculin »)
-    for (let j = Math.max(0, i - (ws[i - 1] === "sexe" ? 10 : 6)); j < i; j++) if (counts(j)) return true;
+    // (not a number of things handed to them: « 130 tentes à des familles » counts tents)
+    for (let j = Math.max(0, i - (ws[i - 1] === "sexe" ? 10 : 6)); j < i; j++) if (counts(j) && !ws.slice(j + 1, i).some((w) => THINGS.test(w) && !group.has(w))) return true;
     // or after them, as a total within twelve words (« les mineurs … étaient au nombre de 25 800 », « les enfants représentaient 40 % »)
     const after = ws.slice(i + 1, i + 13);
     const cue = after.findIndex((w) => /^(?:nombre|represent\w*|soit|total|comptaient|comptait|numbered|totalled|totaled)$/.test(w));
@@ -701,7 +702,7 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
   // opening a meeting (« Qui a ouvert officiellement la réunion… »): « ouverte par », « discours d'ouverture », « inaugurée »
   { asked: /^(?:ouvert|ouverte|ouvrit|ouvre|opened|opens)$/, told: /(?<![\p{L}])(?:ouv(?:er|r)\p{L}*|opened|opening|opens|inaugur\p{L}*)(?![\p{L}])/iu },
   // leading a team, a meeting or a workshop (« Qui dirigeait l'équipe… »): « dirigée par », « à la tête de », « sous la houlette de », « a animé l'atelier »
-  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|men[ée]e?s? par|conduite?s? par|anim[ée]\p{L}*|encadr\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*)(?![\p{L}])/iu },
+  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads|anime|animait|animee|modere|moderait|moderee|moderated|moderates|hosted)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|men[ée]e?s? par|conduite?s? par|anim[ée]\p{L}*|encadr\p{L}*|mod[ée]r\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*|hosted)(?![\p{L}])/iu },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
@@ -736,11 +737,11 @@ function namesFunder(sentence: string, asked: Asked): boolean {
  * maire… »; folded, « premier » read « 1e »), each with the words a release names it by.
  */
 const POSTS_ASKED: readonly { asked: RegExp; told: RegExp }[] = [
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:1e|1er|1re) ministre | (?:which|what|who (?:is|was) the) (?:\w+ )?prime minister /, told: /(?<![\p{L}])(?:premi[eè]re?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:gouverneur|gouverneure|governor) /, told: /(?<![\p{L}])(?:gouverneure?s?|governors?)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:maire|mayor) /, told: /(?<![\p{L}])(?:maires?|mayors?)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:ambassadeur|ambassadrice|ambassador) /, told: /(?<![\p{L}])(?:ambassad(?:eur|rice|or)s?)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)) (?:\w+ )?(?:porte parole|spokesperson|spokesman|spokeswoman) /, told: /(?<![\p{L}])(?:porte-?\s?parole|spokes(?:person|man|woman))(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:1e|1er|1re) ministre | (?:which|what|who (?:is|was) the) (?:\w+ )?prime minister /, told: /(?<![\p{L}])(?:premi[eè]re?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:gouverneur|gouverneure|governor) /, told: /(?<![\p{L}])(?:gouverneure?s?|governors?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:maire|mayor) /, told: /(?<![\p{L}])(?:maires?|mayors?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:ambassadeur|ambassadrice|ambassador) /, told: /(?<![\p{L}])(?:ambassad(?:eur|rice|or)s?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:porte parole|spokesperson|spokesman|spokeswoman) /, told: /(?<![\p{L}])(?:porte-?\s?parole|spokes(?:person|man|woman))(?![\p{L}])/iu },
 ];
 
 /** Whether a capitalised word the question does not name follows a post's word closely (« le gouverneur de Bangkok, AswinKwanmuang »: a name run together). */

@@ -237,7 +237,7 @@ export function mentionsKind(sentences: readonly string[], kind: KindAsked): boo
 }
 
 /** A person asked as someone's representative ("Who signed on behalf of…", « au nom de », « au nom d'Haïti »), on folded words. */
-export const ON_BEHALF = / (?:on behalf of|au nom|pour le compte) /;
+export const ON_BEHALF = / (?:on behalf of|au nom|pour le compte|du cote de|on the side of) /;
 
 /** First words of names of bodies, not people ("Ministère du Travail", "Union des femmes"). */
 const BODY_WORDS = new Set(

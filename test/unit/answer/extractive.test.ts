@@ -795,6 +795,22 @@ describe("values a release gives apart from the question's words", () => {
   });
 });
 
+describe("values asked in the words of a chat", () => {
+  it("read a cost and a salary asked casually, a debate's moderator, a signatory on one side, families counted apart from things", () => {
+    for (const q of ["Et ça coûte combien ?", "ça va coûter combien ce retour ?", "Quel salaire touchent les migrants embauchés ?"]) expect(answerSpec(q).types, q).toEqual(["amount"]);
+    const debate = "Douchanbé - Un débat sur la tuberculose chez les migrants tadjiks s'est tenu mercredi à Douchanbé. M. Rustam Nazarov, ministre de la Santé, a salué l'initiative de l'OIM.";
+    const moderator = (text: string) => askOne("Qui a animé le débat sur la tuberculose chez les migrants tadjiks à Douchanbé ?", "Un débat sur la tuberculose", text);
+    expect(moderator(debate).abstained).toBe(true);
+    expect(moderator(`${debate} Le débat sur la tuberculose a été animé par la journaliste Gulnora Rahimova.`).answer).toContain("Gulnora Rahimova");
+    const agreement = "Genève - L'OIM et l'Union africaine (UA) ont signé un accord de trois ans pour renforcer les politiques migratoires.";
+    expect(askOne("Qui a signé l'accord du côté de l'UA ?", "Un accord OIM-UA", agreement).abstained).toBe(true);
+    const tents = "Hérat - L'OIM a fait don de 130 tentes à des familles afghanes expulsées d'Iran vulnérables en termes de logement.";
+    const families = (text: string) => askOne("Combien de familles afghanes expulsées d'Iran ont reçu des tentes de l'OIM ?", "Des tentes pour les Afghans", text);
+    expect(families(tents).abstained).toBe(true);
+    expect(families(`${tents} Au total, 130 familles ont reçu une tente.`).answer).toContain("130 familles");
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
