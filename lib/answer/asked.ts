@@ -872,7 +872,7 @@ function countsNear(full: string, questionWords: string, pattern: RegExp, within
   return typeMatches(sentence, "count", questionWords).some((m) => !VAGUE_COUNT.test(m.text) && at.some((d) => near(m.word - d)));
 }
 
-/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked, a count of the part of a group asked. */
+/** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked, a count of the part of a group asked, a town for a town asked. */
 export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.funder) return (text) => FUNDING.test(text);
   if (asked.deaths) return (text) => countsDead(text, asked.question);
@@ -891,6 +891,8 @@ export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.total) return (text) => TOTAL_GIVEN.test(text) && typeMatches(text, "count", asked.question).length > 0;
   // the first of several asked ("Which country took in the most…"): the sentence naming the first (« la France est le principal pays »)
   if (asked.most) return (text) => MOST_GIVEN.test(text);
+  // a town asked: the sentence naming one (« se tient à Bangkok »), not only the one on the question's words
+  if (asked.town) return (text) => namesTown(text, asked.known(), asked.townElsewhere);
   return undefined;
 }
 

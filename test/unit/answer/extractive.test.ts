@@ -811,6 +811,15 @@ describe("values asked in the words of a chat", () => {
   });
 });
 
+describe("a town asked", () => {
+  it("is quoted from the sentence naming it, beside the best one on the question", () => {
+    const text =
+      "Sierra Leone - Le nombre de cas d'Ebola a chuté depuis le début de l'année, mais ce déclin stagne aujourd'hui en Sierra Leone. " +
+      "Bien que les cas soient confinés dans trois districts, ces deux dernières semaines, 21 nouveaux cas ont été confirmés, dont 15 dans la communauté côtière à faible revenu de Magazine Wharf, à Freetown.";
+    expect(askOne("Dans quel quartier pauvre du littoral de la capitale sierra-léonaise a-t-on recensé la plupart des nouvelles contaminations à Ebola ?", "Ebola en Sierra Leone", text).answer).toContain("Magazine Wharf");
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
