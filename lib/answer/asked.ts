@@ -46,7 +46,8 @@ const ASKED_AS: Partial<Record<AnswerType, RegExp>> = {
   reason: / (?:(?:la|les|the) causes? (?:de|du|des|d|of)|what caused) /,
   time: / (?:a quelle heure|quelle heure|what time(?! period| frame| span)) /,
   percent: / (?:pourcentage|percentage|what percent|quel pourcentage|pour cent|per cent|percent|quel taux de participation) /,
-  title: / (?:titre|title|intitule|intitulee|entitled) /,
+  // (not « titre de séjour », « à quel titre », "job title")
+  title: / (?:(?<! (?:a quel|au|a ce|a) )titre(?! de (?:sejour|voyage|voyages|transport|propriete|refugie) | provisoire )|(?<! job )title(?! deed )|intitule|intitulee|entitled) /,
 };
 
 /** Whether a question asks a year, not a day ("En quelle année…", "Which year…"; not « cette année »). */
@@ -284,15 +285,26 @@ export function holdsAsked(input: {
   if (kind && !namesKind(withTitle(), kind, asked.known()) && (!kind.any || mentionsKind(withTitle(), kind))) return "no";
   // (in a sentence naming a body, a country or a person the question does not name: « L'OIM a fait don de 130 tentes » names no donor)
   if (asked.funder && !withTitle().some((x) => FUNDING.test(x) && namesFunder(x, asked))) return "no";
-  // a count tied to its word (the dead, the injured, a population, a part of a group) is on the
-  // question wherever the release gives it (« Le bilan humain est passé à 61 morts »)
-  if (offQuestion && countCue(asked) && sentences().some((x) => countCue(asked)!(x))) return "yes";
+  // a count of the dead, the injured, a population or a part by its place, given in the sentence
+  // after or before one on the question, is on it (« … l'OIM lance un appel pour les Bahamas. Le bilan humain est passé à 61 morts »)
+  const cue = countCue(asked);
+  if (offQuestion && cue) {
+    const spans = splitSentences(text().slice(0, WHOLE_RELEASE_CHARS));
+    const on = new Set(input.candidates.filter((c) => c.releaseId === releaseId).map((c) => c.start));
+    if (spans.some((x, i) => cue(x.text) && [spans[i - 1], spans[i + 1]].some((n) => n !== undefined && on.has(n.start)))) return "yes";
+  }
   return offQuestion ? "offQuestion" : "yes";
 }
 
-/** What a sentence giving a count tied to its word holds, when such a count is asked (the dead, the injured, a population, a part of a group), or undefined. */
+/** What a sentence giving a count of the dead, the injured, a population or a part by its place holds, when one is asked, or undefined. */
 function countCue(asked: Asked): ((text: string) => boolean) | undefined {
-  return asked.deaths || asked.injured || asked.population || asked.subgroup || asked.partPlace ? cueOf(asked) : undefined;
+  const { question } = asked;
+  if (asked.deaths) return (text) => countsDead(text, question);
+  if (asked.injured) return (text) => countsNear(text, question, INJURED, INJURED_WITHIN, "either");
+  if (asked.population) return (text) => countsPopulation(text, question);
+  const partPlace = asked.partPlace;
+  if (partPlace) return (text) => countsNear(text, question, partPlace, PART_PLACE_WITHIN, "either");
+  return undefined;
 }
 
 /**
@@ -570,14 +582,17 @@ function countryCounting(question: string): string | null {
  * A part of a group asked, on folded words: "of them", "of the evacuees", « d'entre eux », « sur
  * les 80 000 arrivées… combien » (« sur les 13 mois » is a period), « parmi eux ».
  */
-const PART_OF_ASKED = / (?:(?:how many|combien) (?:\w+ ){0,2}?(?:of (?:them|those|these)|d entre (?:eux|elles))|(?:parmi|among) (?:eux|elles|them|those|these)|how many of the (?:\w+ ){1,2}?(?:will|are|were|went|have|had|did|was|is)|sur (?:les|ces) (?:quelque |environ |pres de )?\d+ (?!(?:\w+ )?(?:mois|ans|annees|jours|semaines|heures|derniers|dernieres|premiers|premieres) )[\w ]*? combien) /;
+const PART_OF_ASKED = / (?:(?:how many|combien) (?:\w+ ){0,2}?(?:of (?:them|those|these)|(?:d )?entre (?:eux|elles))|(?:parmi|among) (?:eux|elles|them|those|these)|how many of the (?:\w+ ){1,2}?(?:will|are|were|went|have|had|did|was|is)|sur (?:les|ces) (?:quelque |environ |pres de )?\d+ (?!(?:\w+ )?(?:mois|ans|annees|jours|semaines|heures|derniers|dernieres|premiers|premieres) )[\w ]*? combien) /;
 
 /**
  * People counted by their nationality or their country as a part of others (« combien de
  * ressortissants kirghizes », "how many Eritreans were among…", « combien viennent du Laos »,
  * "How many did France take in"), on folded words: the words that may name it.
  */
-const NATIONALS_ASKED = / (?:combien de ressortissants (\w+)|how many (\w+) nationals|how many (\w+)(?: \w+)? (?:were|are|was) among|combien de (\w+)(?: \w+)? (?:figuraient|etaient|sont|se trouvaient) parmi|combien (?:\w+ )?(?:viennent|venaient|sont originaires|etaient originaires) (?:du|de|des|d) (\w+)|how many (?:\w+ ){0,5}?(?:has|have|had|did|does|will) (\w+) (?:\w+ )?(?:take|took|taken|resettle\w*|welcome\w*|receive\w*|accept\w*|admit\w*|relocate\w*)) /;
+const NATIONALS_ASKED = / (?:combien de ressortissants (\w+)|how many (\w+) nationals|how many (\w+)(?: \w+)? (?:were|are|was) among|combien de (\w+)(?: \w+)? (?:figuraient|etaient|sont|se trouvaient) parmi|combien (?:\w+ )?(?:viennent|venaient|sont originaires|etaient originaires) (?:(?:du|de|des|d) )?(\w+)|how many (?:\w+ ){0,5}?(?:has|have|had|did|does|will) (\w+) (?:\w+ )?(?:take|took|taken|resettle\w*|welcome\w*|receive\w*|accept\w*|admit\w*|relocate\w*)) /;
+
+/** Words of places' names that name none alone (« côte » libyenne, « union », Port-au-Prince). */
+const PART_OF_NAME: ReadonlySet<string> = new Set(["cote", "coast", "union", "port", "prince", "saint", "san", "santa", "new", "royaume", "kingdom", "republique", "republic", "etats", "states", "united", "unis", "ile", "iles", "island", "islands", "sierra", "leone", "costa", "rica", "puerto", "burkina", "faso", "sri", "lanka", "el", "salvador", "hong", "kong", "guinee", "guinea", "bissau", "equatoriale", "equatorial", "nouvelle", "zelande", "zealand", "papouasie", "papua"]);
 
 /** Words within which a part counted stands beside its place (« dont 1 200 ont été réinstallés au Canada »). */
 const PART_PLACE_WITHIN = 8;
@@ -594,12 +609,12 @@ function partPlaceOf(question: string): RegExp | null {
   const part = PART_OF_ASKED.exec(question);
   const nationals = NATIONALS_ASKED.exec(question);
   const after = part ? question.slice(part.index + part[0].length - 1).split(" ") : [];
-  const placeName = (w: string) => w.length > 2 && !STOPWORDS.has(w) && !WIDE_PLACES.has(w) && isPlaceName(w);
+  const placeName = (w: string) => w.length > 2 && !STOPWORDS.has(w) && !WIDE_PLACES.has(w) && !PART_OF_NAME.has(w) && isPlaceName(w);
   const placeIn = (ws: readonly string[]) => ws.map((w) => (placeName(w) ? w : /s$/.test(w) && placeName(w.slice(0, -1)) ? w.slice(0, -1) : "")).find(Boolean);
   // (a part of a group named by its word is counted by that word: « combien d'hommes parmi eux »)
   const place = (nationals && placeIn(nationals.slice(1).filter((w): w is string => w !== undefined))) || (SUBGROUP_ASKED.test(question) ? undefined : placeIn(after));
   if (!place) return null;
-  const names = new Set([place, ...placeAliases(place), ...capitalsOf(place)].flatMap((n) => words(n)).filter((w) => w.length > 2 && !WIDE_PLACES.has(w)));
+  const names = new Set([place, ...placeAliases(place), ...capitalsOf(place)].flatMap((n) => words(n)).filter((w) => w.length > 2 && !WIDE_PLACES.has(w) && !PART_OF_NAME.has(w)));
   const source = [...names].map((n) => [...n].map((c) => ACCENTED[c] ?? c).join(""));
   return new RegExp(`(?<![\\p{L}])(?:${source.join("|")})s?(?![\\p{L}])`, "iu");
 }
@@ -699,17 +714,21 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
     // of a text: « les auteurs de l'attaque » are no writers
     of: / (?:rapport|rapports|etude|etudes|livre|livres|ouvrage|publication|publications|article|articles|document|documents|guide|guides|manuel|report|reports|study|studies|book|books|paper|papers|handbook|manual|analyse|analysis|note|recueil|compilation|brochure) /,
   },
-  // opening a meeting (« Qui a ouvert officiellement la réunion… »): « ouverte par », « discours d'ouverture », « inaugurée »
-  { asked: /^(?:ouvert|ouverte|ouvrit|ouvre|opened|opens)$/, told: /(?<![\p{L}])(?:ouv(?:er|r)\p{L}*|opened|opening|opens|inaugur\p{L}*)(?![\p{L}])/iu },
-  // leading a team, a meeting or a workshop (« Qui dirigeait l'équipe… »): « dirigée par », « à la tête de », « sous la houlette de », « a animé l'atelier »
-  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads|anime|animait|animee|modere|moderait|moderee|moderated|moderates|hosted)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|men[ée]e?s? par|conduite?s? par|anim[ée]\p{L}*|encadr\p{L}*|mod[ée]r\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*|hosted)(?![\p{L}])/iu },
+  // opening a meeting (« Qui a ouvert officiellement la réunion… »): « ouverte par », « discours d'ouverture », « inaugurée », « lancée par », « présidée par »
+  { asked: /^(?:ouvert|ouverte|ouvrit|ouvre|opened|opens)$/, told: /(?<![\p{L}])(?:r?ouv(?:er|r)\p{L}*|opened|opening|opens|inaugur\p{L}*|lanc[ée]\p{L}*|launched|pr[ée]sid\p{L}*)(?![\p{L}])/iu },
+  // leading a team, an office, a meeting or a workshop (« Qui dirigeait l'équipe… »): « dirigée par », « à la tête de », « directeur du bureau », « sous la houlette de », « a animé l'atelier »
+  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads|anime|animait|animee|modere|moderait|moderee|moderated|moderates)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|directeur\p{L}*|directrice\p{L}*|directors?|dg|repr[ée]sentant\p{L}*|representatives?|coordo?n?nat\p{L}*|coordinat\p{L}*|conduit\p{L}*|facilit\p{L}*|men[ée]e?s? par|anim[ée]\p{L}*|encadr\p{L}*|mod[ée]r\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
 /** The words telling the act whose doer is asked ("Who signed…", « Qui a présidé… »; folded words), or null. */
 function actAsked(question: string): RegExp | null {
   // (or the doer's noun: « Qui est l'auteur… », "Who is the lead author…")
-  const m = / (?:qui|who|(?:quel|quelle|which) (?:responsable|fonctionnaire|official|officiel|personnalite|dirigeant|dirigeante|ministre|minister)(?: \w+){0,3}?) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the |its |their |ses |leurs |son |sa )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 "));
+  const folded = question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the |its |their |ses |leurs |son |sa )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 ");
+  // (or a role: « Quel responsable de l'OIM a signé… », the verb after its auxiliary)
+  const m =
+    / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(folded) ??
+    / (?:quel|quelle|which) (?:responsable|fonctionnaire|official|officiel|personnalite|dirigeant|dirigeante|ministre|minister)(?: (?!(?:a|ont|avait|avaient|has|have|had|did) )\w+){0,4} (?:a|ont|avait|avaient|has|have|had|did) (?:t (?:il|elle) )?(?:(?:officially|officiellement|personally) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(folded);
   if (!m) return null;
   const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
   return ACTS.find((a) => a.asked.test(verb) && (!a.of || a.of.test(question)))?.told ?? null;
@@ -729,7 +748,12 @@ const FIRST_HOLDER_TOLD = new RegExp(`(?<![\\p{L}])(?:(?:premi[eè]re?|1e?re?|fi
 function namesFunder(sentence: string, asked: Asked): boolean {
   if (namesPerson(sentence, asked.known())) return true;
   if (typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.parties()))) return true;
-  return typeMatches(sentence, "place", asked.question).length > 0;
+  if (typeMatches(sentence, "place", asked.question).length > 0) return true;
+  // or by its adjective (« financée par le gouvernement japonais », « la coopération italienne »)
+  return [...sentence.matchAll(FUNDER_ADJECTIVE)].some((m) => {
+    const w = words(m[1]!)[0];
+    return w !== undefined && isKnownPlace(w) && !asked.known().has(stem(w));
+  });
 }
 
 /**
@@ -737,11 +761,11 @@ function namesFunder(sentence: string, asked: Asked): boolean {
  * maire… »; folded, « premier » read « 1e »), each with the words a release names it by.
  */
 const POSTS_ASKED: readonly { asked: RegExp; told: RegExp }[] = [
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:1e|1er|1re) ministre | (?:which|what|who (?:is|was) the) (?:\w+ )?prime minister /, told: /(?<![\p{L}])(?:premi[eè]re?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:gouverneur|gouverneure|governor) /, told: /(?<![\p{L}])(?:gouverneure?s?|governors?)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:maire|mayor) /, told: /(?<![\p{L}])(?:maires?|mayors?)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:ambassadeur|ambassadrice|ambassador) /, told: /(?<![\p{L}])(?:ambassad(?:eur|rice|or)s?)(?![\p{L}])/iu },
-  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be) (?:le|la|l|the)|comment (?:s )?appel\\w* (?:le|la|l|ce|cette|cet)|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:porte parole|spokesperson|spokesman|spokeswoman) /, told: /(?<![\p{L}])(?:porte-?\s?parole|spokes(?:person|man|woman))(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be)(?: le| la| the)?|comment (?:s )?appel\w*(?: le| la| ce| cette| cet)?|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:1e|1er|1re) ministre | (?:which|what|who (?:is|was) the) (?:\w+ )?prime minister /, told: /(?<![\p{L}])(?:premi[eè]re?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be)(?: le| la| the)?|comment (?:s )?appel\w*(?: le| la| ce| cette| cet)?|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:gouverneur|gouverneure|governor) /, told: /(?<![\p{L}])(?:gouverneure?s?|governors?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be)(?: le| la| the)?|comment (?:s )?appel\w*(?: le| la| ce| cette| cet)?|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:maire|mayor) /, told: /(?<![\p{L}])(?:maires?|mayors?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be)(?: le| la| the)?|comment (?:s )?appel\w*(?: le| la| ce| cette| cet)?|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:ambassadeur|ambassadrice|ambassador) /, told: /(?<![\p{L}])(?:ambassad(?:eur|rice|or)s?)(?![\p{L}])/iu },
+  { asked: / (?:quel|quelle|which|what|(?:qui|who) (?:est|etait|sera|is|was|will be)(?: le| la| the)?|comment (?:s )?appel\w*(?: le| la| ce| cette| cet)?|(?:what|which) (?:is|was) the name of (?:the|this|that)) (?:\w+ )?(?:porte parole|spokesperson|spokesman|spokeswoman) /, told: /(?<![\p{L}])(?:porte-?\s?parole|spokes(?:person|man|woman))(?![\p{L}])/iu },
 ];
 
 /** Whether a capitalised word the question does not name follows a post's word closely (« le gouverneur de Bangkok, AswinKwanmuang »: a name run together). */
@@ -755,14 +779,17 @@ function namedAfter(sentence: string, post: RegExp, known: ReadonlySet<string>):
   });
 }
 
-/** Whether a sentence names a country or a town the question does not name right after « par » / "by" (« présidé par le Népal »). */
-function namesPlaceBy(sentence: string, known: ReadonlySet<string>): boolean {
-  for (const m of sentence.matchAll(/(?<![\p{L}])(?:par|by)\s+(?:l['’]|le |la |les |the )?(\p{Lu}[\p{L}-]+)/gu)) {
+/** Whether a sentence names a country or a town the question does not name right after the act and « par » / "by" (« présidé par le Népal »). */
+function namesPlaceBy(sentence: string, act: RegExp, known: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(new RegExp(`(?:${act.source})\\s+(?:par|by)\\s+(?:l['’]|le |la |les |the )?(\\p{Lu}[\\p{L}-]+)`, "giu"))) {
     const w = words(m[1]!)[0];
     if (w && isKnownPlace(w) && !WIDE_PLACES.has(w) && !known.has(stem(w))) return true;
   }
   return false;
 }
+
+/** A body named by its country's adjective (« le gouvernement japonais », « la coopération italienne », « du peuple américain »). */
+const FUNDER_ADJECTIVE = /(?<![\p{L}])(?:gouvernement|coop[ée]ration|peuple|minist[èe]re|ambassade|agence|fonds)\s+(\p{L}+)/giu;
 
 /** Titles that name a doer without a name (« le ministre de l'Intérieur », "the governor"). */
 const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambassadrices?|pr[ée]sidente?s?|directeurs?|directrices?|chefs?|cheffes?|secr[ée]taires?|maires?|pr[ée]fets?|commissaires?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?|coordinat(?:eur|rice)s?|ministers?|governors?|ambassadors?|presidents?|directors?|chiefs?|secretar(?:y|ies)|mayors?|commissioners?|representatives?|envoys?)(?![\p{L}])/iu;
@@ -774,8 +801,8 @@ const ROLE_TITLE = /(?<![\p{L}])(?:ministres?|gouverneure?s?|ambassadeurs?|ambas
  */
 function namesDoer(sentence: string, asked: Asked): boolean {
   if (namesPerson(sentence, asked.known()) || ROLE_TITLE.test(sentence)) return true;
-  // a country chairs too (« actuellement présidé par le Népal »)
-  if (/(?<![\p{L}])(?:par|by)\s+(?:l['’]|le |la |les |the )?\p{Lu}/u.test(sentence) && namesPlaceBy(sentence, asked.known())) return true;
+  // a country chairs too (« actuellement présidé par le Népal »), named right after the act
+  if (asked.act && namesPlaceBy(sentence, asked.act, asked.known())) return true;
   return typeMatches(sentence, "organisation", asked.question).some((m) => !namedBy(m.text, asked.parties()));
 }
 

@@ -437,7 +437,7 @@ describe("a count of women, children or minors among a group", () => {
     // a nationality among others, a country taking some in, where some come from
     const linosa = "Linosa - Près de 830 migrants, arrivés de Tripoli en Libye, ont débarqué sur l'île italienne de Linosa. Ils viennent pour la plupart d'Afrique subsaharienne.";
     expect(askOne("How many Eritreans were among the roughly 830 migrants who reached Linosa?", "Arrivées à Linosa", linosa).abstained).toBe(true);
-    expect(askOne("How many Eritreans were among the roughly 830 migrants who reached Linosa?", "Arrivées à Linosa", `${linosa} Parmi eux figurent 120 Érythréens.`).answer).toContain("120 Érythréens");
+    expect(askOne("How many Eritreans were among the roughly 830 migrants who reached Linosa?", "Arrivées à Linosa", linosa.replace(" Ils viennent", " Parmi eux figurent 120 Érythréens. Ils viennent")).answer).toContain("120 Érythréens");
     const greece = "Athènes - Plus de 12 000 demandeurs d'asile ont été réinstallés depuis la Grèce dans d'autres pays de l'Union européenne. La France est le principal pays d'accueil.";
     expect(askOne("How many asylum seekers relocated from Greece did France take in?", "Réinstallations depuis la Grèce", greece).abstained).toBe(true);
     // « sur les 13 mois » is a period, not a whole
@@ -817,6 +817,21 @@ describe("a town asked", () => {
       "Sierra Leone - Le nombre de cas d'Ebola a chuté depuis le début de l'année, mais ce déclin stagne aujourd'hui en Sierra Leone. " +
       "Bien que les cas soient confinés dans trois districts, ces deux dernières semaines, 21 nouveaux cas ont été confirmés, dont 15 dans la communauté côtière à faible revenu de Magazine Wharf, à Freetown.";
     expect(askOne("Dans quel quartier pauvre du littoral de la capitale sierra-léonaise a-t-on recensé la plupart des nouvelles contaminations à Ebola ?", "Ebola en Sierra Leone", text).answer).toContain("Magazine Wharf");
+  });
+});
+
+describe("the rules on who did what, as a review found them", () => {
+  it("still answer with a director, a host, a funder's adjective, a launch, a permit, a part counted « d'entre eux »", () => {
+    expect(askOne("Qui dirige le bureau de l'OIM au Niger ?", "Le bureau du Niger", "Niamey - « Les migrants doivent être protégés », a déclaré Giuseppe Loprete, directeur du bureau de l'OIM au Niger.").answer).toContain("Giuseppe Loprete");
+    expect(askOne("Who hosted the conference on migration in Accra?", "Une conférence à Accra", "Accra - La conférence sur la migration, accueillie par le gouvernement du Ghana, s'est ouverte lundi à Accra.").abstained).toBe(false);
+    expect(askOne("Qui a financé la distribution de kits d'hygiène à Maiduguri ?", "Des kits à Maiduguri", "Maiduguri - L'OIM a distribué 5 000 kits d'hygiène à Maiduguri. Cette distribution a été financée par le gouvernement japonais.").answer).toContain("gouvernement japonais");
+    expect(askOne("Qui a ouvert la conférence sur la migration à Rabat ?", "Une conférence à Rabat", "Rabat - La conférence sur la migration a été lancée lundi à Rabat par le ministre chargé des Marocains résidant à l'étranger, M. Anis Birou.").answer).toContain("Anis Birou");
+    expect(askOne("Quel titre de séjour reçoivent les réfugiés syriens en Turquie ?", "Les Syriens en Turquie", "Ankara - Les réfugiés syriens en Turquie reçoivent un statut de protection temporaire, qui leur donne accès aux soins.").abstained).toBe(false);
+    const history = [{ role: "user" as const, content: "Combien de réfugiés bhoutanais ont été réinstallés depuis le Népal ?" }];
+    const bhutan = "Katmandou - Plus de 75 000 réfugiés bhoutanais ont été réinstallés depuis le Népal, principalement aux États-Unis.";
+    const canada = (text: string) => extractiveAnswer({ query: analyzeQuery("Et combien d'entre eux sont partis au Canada ?", history), passages: [passageOf("b", "Réfugiés bhoutanais", text)], idf, releaseText: () => text, focus: ["b"] });
+    expect(canada(bhutan).abstained).toBe(true);
+    expect(canada(`${bhutan} Le Canada en a accueilli 5 500.`).answer).toContain("5 500");
   });
 });
 
