@@ -114,6 +114,8 @@ export interface Asked {
   places: boolean;
   /** Someone acting on behalf of another is asked. */
   onBehalf: boolean;
+  /** A week the question names by its rank (« la deuxième semaine », "the second week"), as the pattern of its words. */
+  times: readonly RegExp[];
   /** The first holder of a post is asked ("IOM's very first Director General", « son tout premier directeur »). */
   firstHolder: boolean;
   /** The words by which a release names the post of a person asked by it (« Quel Premier ministre… », "Which governor…"), or null. */
@@ -163,6 +165,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     partPlace: types.includes("count") ? partPlaceOf(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     firstHolder: types.includes("person") && FIRST_HOLDER_ASKED.test(question),
+    times: timesOf(query.question),
     post: types.includes("person") ? POSTS_ASKED.find((p) => p.asked.test(question))?.told ?? null : null,
     act: types.includes("person") ? actAsked(question) : null,
     parties: () => (parties ??= partiesOf(query.question)),
@@ -271,6 +274,8 @@ export function holdsAsked(input: {
   // iraquien, M. … »): a release naming only the visitor does not say whom he met
   const post = asked.post;
   if (post && !withTitle().some((x) => post.test(x) && (namesPerson(x, asked.known()) || namedAfter(x, post, asked.known())))) return "no";
+  // a week the question names by its rank is one the release names: « la première semaine » does not tell the second
+  if (asked.times.some((t) => !t.test(`${input.title}\n${text().slice(0, WHOLE_RELEASE_CHARS)}`))) return "no";
   // the first holder of a post is told as such (« son premier directeur », « fondateur »): a
   // release naming today's Director General does not say who was the first
   if (asked.firstHolder && !withTitle().some((x) => FIRST_HOLDER_TOLD.test(x))) return "no";
@@ -737,6 +742,22 @@ function actAsked(question: string): RegExp | null {
 /** Posts whose first holder a question may ask, as a question writes them (folded) and as a release does. */
 const POSTS = "directeur|directrice|director|dg|president|presidente|chef|cheffe|head|secretaire|secretary|commissaire|commissioner";
 const POSTS_TOLD = "directeur|directrice|director|dg|pr[ée]sidente?|president|chef|cheffe|head|secr[ée]taire|secretary|commissaire|commissioner";
+
+/** A week by its rank (not "last week", which is a date: « la semaine dernière »), and the words of each rank. */
+const WEEK_ASKED = /(?<![\p{L}])(?:(premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me)\s+semaine|(first|second|third|fourth)\s+week)(?![\p{L}])/iu;
+const RANKS: readonly string[][] = [["premi[èe]re", "first", "1re", "1ère"], ["deuxi[èe]me", "seconde", "second", "2e", "2ème"], ["troisi[èe]me", "third", "3e", "3ème"], ["quatri[èe]me", "fourth", "4e", "4ème"]];
+
+/**
+ * The ranked week a question names, as a pattern a release must match (its own words, not the
+ * conversation's). Not months: a release tells « janvier à mai » as « les cinq premiers mois ».
+ */
+function timesOf(question: string): RegExp[] {
+  const out: RegExp[] = [];
+  const week = WEEK_ASKED.exec(question);
+  const rank = week && RANKS.find((r) => r.some((w) => new RegExp(`^${w}$`, "iu").test(week[1] ?? week[2]!)));
+  if (rank) out.push(new RegExp(`(?<![\\p{L}])(?:(?:${rank.join("|")})\\s+(?:semaine|week))(?![\\p{L}])`, "iu"));
+  return out;
+}
 
 /** The first holder of a post asked, on folded words, where « premier » is « 1e » ("the very first Director General", « son tout premier directeur »; not « Premier ministre »). */
 const FIRST_HOLDER_ASKED = new RegExp(` (?:premier|premiere|first|1e|1er|1re|1st) (?:${POSTS}) `);

@@ -835,6 +835,14 @@ describe("the rules on who did what, as a review found them", () => {
   });
 });
 
+describe("a week asked by its rank", () => {
+  it("is one the release names: the first week does not tell the second", () => {
+    const first = "Beyrouth - Au cours de la première semaine, l'OIM et la Haute Commission de secours ont enregistré 3 708 Libanais de retour de Syrie.";
+    expect(askOne("How many Lebanese returnees from Syria were registered in the second week?", "Libanais de retour de Syrie", first).abstained).toBe(true);
+    expect(askOne("How many Lebanese returnees from Syria were registered in the first week?", "Libanais de retour de Syrie", first).answer).toContain("3 708");
+  });
+});
+
 describe("questions asking who funds", () => {
   it("are not answered by a release that says nothing of funding", () => {
     const silent = "Banjul - Le 19 mai, l'OIM a facilité le retour volontaire de 148 migrants gambiens bloqués en Libye à bord d'un vol charter.";
