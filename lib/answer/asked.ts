@@ -165,7 +165,7 @@ export function askedOf(query: QueryAnalysis, types: readonly AnswerType[], ownQ
     partPlace: types.includes("count") ? partPlaceOf(question) : null,
     onBehalf: types.includes("person") && ON_BEHALF.test(question),
     firstHolder: types.includes("person") && FIRST_HOLDER_ASKED.test(question),
-    times: timesOf(query.question),
+    times: timesOf(ownQuestion ?? query.question),
     post: types.includes("person") ? POSTS_ASKED.find((p) => p.asked.test(question))?.told ?? null : null,
     act: types.includes("person") ? actAsked(question) : null,
     parties: () => (parties ??= partiesOf(query.question)),
@@ -274,8 +274,12 @@ export function holdsAsked(input: {
   // iraquien, M. … »): a release naming only the visitor does not say whom he met
   const post = asked.post;
   if (post && !withTitle().some((x) => post.test(x) && (namesPerson(x, asked.known()) || namedAfter(x, post, asked.known())))) return "no";
-  // a week the question names by its rank is one the release names: « la première semaine » does not tell the second
-  if (asked.times.some((t) => !t.test(`${input.title}\n${text().slice(0, WHOLE_RELEASE_CHARS)}`))) return "no";
+  // a week the question names by its rank is one the release names when it ranks weeks: « la
+  // première semaine » does not tell the second (« du 1er au 7 mars » may tell the first)
+  if (asked.times.length) {
+    const whole = `${input.title}\n${text().slice(0, WHOLE_RELEASE_CHARS)}`;
+    if (WEEK_ASKED.test(whole) && asked.times.some((t) => !t.test(whole))) return "no";
+  }
   // the first holder of a post is told as such (« son premier directeur », « fondateur »): a
   // release naming today's Director General does not say who was the first
   if (asked.firstHolder && !withTitle().some((x) => FIRST_HOLDER_TOLD.test(x))) return "no";
@@ -597,7 +601,7 @@ const PART_OF_ASKED = / (?:(?:how many|combien) (?:\w+ ){0,2}?(?:of (?:them|thos
 const NATIONALS_ASKED = / (?:combien de ressortissants (\w+)|how many (\w+) nationals|how many (\w+)(?: \w+)? (?:were|are|was) among|combien de (\w+)(?: \w+)? (?:figuraient|etaient|sont|se trouvaient) parmi|combien (?:\w+ )?(?:viennent|venaient|sont originaires|etaient originaires) (?:(?:du|de|des|d) )?(\w+)|how many (?:\w+ ){0,5}?(?:has|have|had|did|does|will) (\w+) (?:\w+ )?(?:take|took|taken|resettle\w*|welcome\w*|receive\w*|accept\w*|admit\w*|relocate\w*)) /;
 
 /** Words of places' names that name none alone (« côte » libyenne, « union », Port-au-Prince). */
-const PART_OF_NAME: ReadonlySet<string> = new Set(["cote", "coast", "union", "port", "prince", "saint", "san", "santa", "new", "royaume", "kingdom", "republique", "republic", "etats", "states", "united", "unis", "ile", "iles", "island", "islands", "sierra", "leone", "costa", "rica", "puerto", "burkina", "faso", "sri", "lanka", "el", "salvador", "hong", "kong", "guinee", "guinea", "bissau", "equatoriale", "equatorial", "nouvelle", "zelande", "zealand", "papouasie", "papua"]);
+const PART_OF_NAME: ReadonlySet<string> = new Set(["cote", "coast", "union", "port", "prince", "saint", "san", "santa", "new", "royaume", "kingdom", "republique", "republic", "etats", "states", "united", "unis", "ile", "iles", "island", "islands"]);
 
 /** Words within which a part counted stands beside its place (« dont 1 200 ont été réinstallés au Canada »). */
 const PART_PLACE_WITHIN = 8;
@@ -721,8 +725,8 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
   },
   // opening a meeting (« Qui a ouvert officiellement la réunion… »): « ouverte par », « discours d'ouverture », « inaugurée », « lancée par », « présidée par »
   { asked: /^(?:ouvert|ouverte|ouvrit|ouvre|opened|opens)$/, told: /(?<![\p{L}])(?:r?ouv(?:er|r)\p{L}*|opened|opening|opens|inaugur\p{L}*|lanc[ée]\p{L}*|launched|pr[ée]sid\p{L}*)(?![\p{L}])/iu },
-  // leading a team, an office, a meeting or a workshop (« Qui dirigeait l'équipe… »): « dirigée par », « à la tête de », « directeur du bureau », « sous la houlette de », « a animé l'atelier »
-  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads|anime|animait|animee|modere|moderait|moderee|moderated|moderates)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|directeur\p{L}*|directrice\p{L}*|directors?|dg|repr[ée]sentant\p{L}*|representatives?|coordo?n?nat\p{L}*|coordinat\p{L}*|conduit\p{L}*|facilit\p{L}*|men[ée]e?s? par|anim[ée]\p{L}*|encadr\p{L}*|mod[ée]r\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*)(?![\p{L}])/iu },
+  // leading a team, an office, a meeting or a workshop (« Qui dirigeait l'équipe… »): « dirigée par », « à la tête de », « directeur du bureau » (not any director: « le directeur régional… a salué »), « sous la houlette de », « a animé l'atelier »
+  { asked: /^(?:dirige|dirigeait|dirigea|dirigee|led|leads|headed|heads|anime|animait|animee|modere|moderait|moderee|moderated|moderates)$/, told: /(?<![\p{L}])(?:dirig\p{L}*|t[êe]te|chef|cheffe|chefs|(?:directeur|directrice)s? g[ée]n[ée]ra(?:l|le|ux)|directors? general|(?:directeur|directrice|director|chef|cheffe|repr[ée]sentante?|representative|head)s?(?:\s+\p{L}+)?\s+(?:du|de la|de l['’]|des|of the|of)\s+(?:bureau|bureaux|mission|[ée]quipe|d[ée]l[ée]gation|programme|projet|office|team|delegation|project)|coordinat(?:eur|rice)s?|coordonnat(?:eur|rice)s?|facilitat(?:eur|rice)s?|conduite?s? par|men[ée]e?s? par|anim[ée]\p{L}*|encadr\p{L}*|mod[ée]r\p{L}*|houlette|[ée]gide|pr[ée]sid\p{L}*|led|leads|headed|heads?|leader\p{L}*)(?![\p{L}])/iu },
   { asked: /^(?:fonde|fondee|fonda|founded|established|cree|creee|created)$/, told: /(?<![\p{L}])(?:fond[ée]\p{L}*|fonda\p{L}*|found\p{L}*|[ée]tabli\p{L}*|cr[ée]{2}\p{L}*|creat\p{L}*|cr[ée]ation)(?![\p{L}])/iu },
 ];
 
@@ -730,13 +734,20 @@ const ACTS: readonly { asked: RegExp; told: RegExp; of?: RegExp }[] = [
 function actAsked(question: string): RegExp | null {
   // (or the doer's noun: « Qui est l'auteur… », "Who is the lead author…")
   const folded = question.replace(/ (qui|who) (?:est|sont|etait|etaient|is|are|was|were) (?:l |les |the |its |their |ses |leurs |son |sa )?(?:lead |main |principal |principaux )?(auteurs?|authors?|redacteurs?) /, " $1 $2 ");
-  // (or a role: « Quel responsable de l'OIM a signé… », the verb after its auxiliary)
-  const m =
-    / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(folded) ??
-    / (?:quel|quelle|which) (?:responsable|fonctionnaire|official|officiel|personnalite|dirigeant|dirigeante|ministre|minister)(?: (?!(?:a|ont|avait|avaient|has|have|had|did) )\w+){0,4} (?:a|ont|avait|avaient|has|have|had|did) (?:t (?:il|elle) )?(?:(?:officially|officiellement|personally) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(folded);
-  if (!m) return null;
-  const verb = m[2] ? `${m[1]} ${m[2]}` : m[1]!;
-  return ACTS.find((a) => a.asked.test(verb) && (!a.of || a.of.test(question)))?.told ?? null;
+  const verbs: string[] = [];
+  const m = / (?:qui|who) (?:(?:a|ont|avait|avaient|has|have|had|did|officially|officiellement|personally) )*(?:t (?:il|elle) )?(?:co )?(\w+)(?: (?:le |the )?(ruban|ribbon))? /.exec(folded);
+  if (m) verbs.push(m[2] ? `${m[1]} ${m[2]}` : m[1]!);
+  // or a role (« Quel responsable de l'OIM a signé… », "Which minister signed…"): a verb among its next words
+  const role = / (?:quel|quelle|which) (?:responsable|fonctionnaire|official|officiel|personnalite|dirigeant|dirigeante|ministre|minister)((?: \w+){1,7})/.exec(folded);
+  if (role) {
+    const ws = role[1]!.trim().split(" ");
+    ws.forEach((w, i) => verbs.push(w, ws.slice(i, i + 2).join(" "), ws.slice(i, i + 3).join(" ")));
+  }
+  for (const verb of verbs) {
+    const act = ACTS.find((a) => a.asked.test(verb) && (!a.of || a.of.test(question)));
+    if (act) return act.told;
+  }
+  return null;
 }
 
 /** Posts whose first holder a question may ask, as a question writes them (folded) and as a release does. */
@@ -744,8 +755,8 @@ const POSTS = "directeur|directrice|director|dg|president|presidente|chef|cheffe
 const POSTS_TOLD = "directeur|directrice|director|dg|pr[ée]sidente?|president|chef|cheffe|head|secr[ée]taire|secretary|commissaire|commissioner";
 
 /** A week by its rank (not "last week", which is a date: « la semaine dernière »), and the words of each rank. */
-const WEEK_ASKED = /(?<![\p{L}])(?:(premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me)\s+semaine|(first|second|third|fourth)\s+week)(?![\p{L}])/iu;
-const RANKS: readonly string[][] = [["premi[èe]re", "first", "1re", "1ère"], ["deuxi[èe]me", "seconde", "second", "2e", "2ème"], ["troisi[èe]me", "third", "3e", "3ème"], ["quatri[èe]me", "fourth", "4e", "4ème"]];
+const WEEK_ASKED = /(?<![\p{L}\d])(?:(premi[èe]re|1re|1[èe]re|deuxi[èe]me|seconde|2e|2[èe]me|troisi[èe]me|3e|3[èe]me|quatri[èe]me|4e|4[èe]me)\s+semaine|(first|1st|second|2nd|third|3rd|fourth|4th)\s+week)(?![\p{L}])/iu;
+const RANKS: readonly string[][] = [["premi[èe]re", "first", "1st", "1re", "1[èe]re"], ["deuxi[èe]me", "seconde", "second", "2nd", "2e", "2[èe]me"], ["troisi[èe]me", "third", "3rd", "3e", "3[èe]me"], ["quatri[èe]me", "fourth", "4th", "4e", "4[èe]me"]];
 
 /**
  * The ranked week a question names, as a pattern a release must match (its own words, not the
@@ -803,8 +814,9 @@ function namedAfter(sentence: string, post: RegExp, known: ReadonlySet<string>):
 /** Whether a sentence names a country or a town the question does not name right after the act and « par » / "by" (« présidé par le Népal »). */
 function namesPlaceBy(sentence: string, act: RegExp, known: ReadonlySet<string>): boolean {
   for (const m of sentence.matchAll(new RegExp(`(?:${act.source})\\s+(?:par|by)\\s+(?:l['’]|le |la |les |the )?(\\p{Lu}[\\p{L}-]+)`, "giu"))) {
+    // (a capital as written: the pattern ignores case for the act's words)
     const w = words(m[1]!)[0];
-    if (w && isKnownPlace(w) && !WIDE_PLACES.has(w) && !known.has(stem(w))) return true;
+    if (w && /^\p{Lu}/u.test(m[1]!) && isKnownPlace(w) && !WIDE_PLACES.has(w) && !known.has(stem(w))) return true;
   }
   return false;
 }

@@ -93,6 +93,8 @@ export function kindAsked(question: string, asked: readonly AnswerType[]): KindA
   const asker = ws[at]!;
   const english = asker === "which" || asker === "what";
   const after = ws.slice(at + 1).filter((w) => !BEFORE_NOUN.test(w) && !STOPWORDS.has(w));
+  // « quel titre de séjour » asks a permit, not a name
+  if (/^titres?$/.test(after[0] ?? "") && /^(?:sejour|voyage|voyages|transport|propriete|refugie)$/.test(after[1] ?? "")) return null;
   if (NAME_OF.test(after[0] ?? "")) return namedAfter(ws.slice(ws.indexOf(after[0]!, at + 1) + 1), english, question);
   if (asker === "comment" || (english && ENGLISH_AUXILIARY.test(ws[at + 1] ?? ""))) return null;
   // a question asking no kind of value names its thing by « quel » or "which" ("Quelle compagnie aérienne…")
