@@ -2,7 +2,7 @@
  * What a question asks for, held by a release or not: the kinds of value a release must hold to
  * answer, and the rest of the best release, read for a value the quoted sentences lack. Pure.
  */
-import { splitSentences } from "../ingest/sentences";
+import { splitSentences, type Span } from "../ingest/sentences";
 import { hasPreciseDate, MONTH_WORDS, typeMatches, type AnswerSpec, type AnswerType } from "../text/answer-type";
 import { fold, stem, words, wordsBefore, wordStarts } from "../text/normalize";
 import { frenchExpansion, isKnownPlace, isPlaceName, placeAliases } from "../text/glossary";
@@ -200,8 +200,10 @@ export function holdsAsked(input: {
   const required = asked.types.filter((t) => REQUIRED_TYPES.has(t));
   const text = () => input.releaseText(releaseId);
   // the text's sentences, and the title's before them for what a title may name or date
+  let spans: Span[] | undefined;
+  const spansOf = () => (spans ??= splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)));
   let split: string[] | undefined;
-  const withTitle = () => (split ??= [input.title, ...splitSentences(text().slice(0, WHOLE_RELEASE_CHARS)).map((x) => x.text)]);
+  const withTitle = () => (split ??= [input.title, ...spansOf().map((x) => x.text)]);
   const sentences = () => withTitle().slice(1);
   // a number or a person asked, in a candidate sentence on the question, a field of a page, or
   // only in another sentence of the release
@@ -218,7 +220,7 @@ export function holdsAsked(input: {
   if (asked.anywhere.some((type) => !withTitle().some((x) => typeMatches(x, type, " ").length > 0))) return "no";
   if (asked.deaths && !sentences().some((x) => countsDead(x, question))) return "no";
   // so is the injured (« 30 blessés », « 12 personnes ont été blessées »)
-  if (asked.injured && !sentences().some((x) => countsNear(x, question, INJURED, INJURED_WITHIN, "either"))) return "no";
+  if (asked.injured && !sentences().some((x) => countsInjured(x, question))) return "no";
   // so is a population, next to its word (« un pays de 30 millions d'habitants », « une population de 4,5 millions »)
   if (asked.population && !sentences().some((x) => countsPopulation(x, question))) return "no";
   if (asked.day && !withTitle().some((x) => hasPreciseDate(x) || WEEKDAY.test(x))) return "no";
@@ -259,7 +261,7 @@ export function holdsAsked(input: {
   const countOf = asked.countOf;
   if (countOf) {
     // under any of its names, its adjectives or its capital (« les autorités australiennes », « Ottawa - »)
-    const names = [countOf, ...placeAliases(countOf), ...capitalsOf(countOf)].map((n) => ` ${words(n).join(" ")} `);
+    const names = placeNames(countOf).map((n) => ` ${words(n).join(" ")} `);
     const naming = (x: string) => {
       const folded = ` ${words(x).join(" ")} `;
       return names.some((n) => folded.includes(n));
@@ -269,7 +271,7 @@ export function holdsAsked(input: {
   // a part counted by its place or nationality is counted beside its name (« dont 1 200 au
   // Canada », « 300 Érythréens »): « 3 000 personnes, principalement des Tadjiks » counts no Kirghiz
   const partPlace = asked.partPlace;
-  if (partPlace && !sentences().some((x) => countsNear(x, question, partPlace, PART_PLACE_WITHIN, "either"))) return "no";
+  if (partPlace && !sentences().some((x) => countsPart(x, question, partPlace))) return "no";
   // a person asked by a post is named in a sentence naming that post (« le Premier ministre
   // iraquien, M. … »): a release naming only the visitor does not say whom he met
   const post = asked.post;
@@ -298,9 +300,9 @@ export function holdsAsked(input: {
   // after or before one on the question, is on it (« … l'OIM lance un appel pour les Bahamas. Le bilan humain est passé à 61 morts »)
   const cue = countCue(asked);
   if (offQuestion && cue) {
-    const spans = splitSentences(text().slice(0, WHOLE_RELEASE_CHARS));
+    const all = spansOf();
     const on = new Set(input.candidates.filter((c) => c.releaseId === releaseId).map((c) => c.start));
-    if (spans.some((x, i) => cue(x.text) && [spans[i - 1], spans[i + 1]].some((n) => n !== undefined && on.has(n.start)))) return "yes";
+    if (all.some((x, i) => cue(x.text) && [all[i - 1], all[i + 1]].some((n) => n !== undefined && on.has(n.start)))) return "yes";
   }
   return offQuestion ? "offQuestion" : "yes";
 }
@@ -309,11 +311,21 @@ export function holdsAsked(input: {
 function countCue(asked: Asked): ((text: string) => boolean) | undefined {
   const { question } = asked;
   if (asked.deaths) return (text) => countsDead(text, question);
-  if (asked.injured) return (text) => countsNear(text, question, INJURED, INJURED_WITHIN, "either");
+  if (asked.injured) return (text) => countsInjured(text, question);
   if (asked.population) return (text) => countsPopulation(text, question);
   const partPlace = asked.partPlace;
-  if (partPlace) return (text) => countsNear(text, question, partPlace, PART_PLACE_WITHIN, "either");
+  if (partPlace) return (text) => countsPart(text, question, partPlace);
   return undefined;
+}
+
+/** Whether a sentence counts the injured beside their word (« 30 blessés », « 12 personnes ont été blessées »). */
+function countsInjured(text: string, questionWords: string): boolean {
+  return countsNear(text, questionWords, INJURED, INJURED_WITHIN, "either");
+}
+
+/** Whether a sentence counts a part beside the name of its place or people (« dont 1 200 au Canada », « 300 Érythréens »). */
+function countsPart(text: string, questionWords: string, place: RegExp): boolean {
+  return countsNear(text, questionWords, place, PART_PLACE_WITHIN, "either");
 }
 
 /**
@@ -609,6 +621,11 @@ const PART_PLACE_WITHIN = 8;
 /** Letters of folded words, matched with their accented forms in a release's text. */
 const ACCENTED: Record<string, string> = { a: "[aàâä]", e: "[eéèêë]", i: "[iîï]", o: "[oôö]", u: "[uùûü]", c: "[cç]", y: "[yÿ]" };
 
+/** A place's names: its own, its other names and adjectives, its capitals. */
+function placeNames(place: string): string[] {
+  return [place, ...placeAliases(place), ...capitalsOf(place)];
+}
+
 /**
  * The place or nationality a part of a group is counted by, as a pattern of all its names, or
  * null: a known place named after "how many… of" or « combien d'entre eux » (« au Canada »,
@@ -623,7 +640,7 @@ function partPlaceOf(question: string): RegExp | null {
   // (a part of a group named by its word is counted by that word: « combien d'hommes parmi eux »)
   const place = (nationals && placeIn(nationals.slice(1).filter((w): w is string => w !== undefined))) || (SUBGROUP_ASKED.test(question) ? undefined : placeIn(after));
   if (!place) return null;
-  const names = new Set([place, ...placeAliases(place), ...capitalsOf(place)].flatMap((n) => words(n)).filter((w) => w.length > 2 && !WIDE_PLACES.has(w) && !PART_OF_NAME.has(w)));
+  const names = new Set(placeNames(place).flatMap((n) => words(n)).filter((w) => w.length > 2 && !WIDE_PLACES.has(w) && !PART_OF_NAME.has(w)));
   const source = [...names].map((n) => [...n].map((c) => ACCENTED[c] ?? c).join(""));
   return new RegExp(`(?<![\\p{L}])(?:${source.join("|")})s?(?![\\p{L}])`, "iu");
 }
@@ -756,18 +773,20 @@ const POSTS_TOLD = "directeur|directrice|director|dg|pr[ée]sidente?|president|c
 
 /** A week by its rank (not "last week", which is a date: « la semaine dernière »), and the words of each rank. */
 const WEEK_ASKED = /(?<![\p{L}\d])(?:(premi[èe]re|1re|1[èe]re|deuxi[èe]me|seconde|2e|2[èe]me|troisi[èe]me|3e|3[èe]me|quatri[èe]me|4e|4[èe]me)\s+semaine|(first|1st|second|2nd|third|3rd|fourth|4th)\s+week)(?![\p{L}])/iu;
-const RANKS: readonly string[][] = [["premi[èe]re", "first", "1st", "1re", "1[èe]re"], ["deuxi[èe]me", "seconde", "second", "2nd", "2e", "2[èe]me"], ["troisi[èe]me", "third", "3rd", "3e", "3[èe]me"], ["quatri[èe]me", "fourth", "4th", "4e", "4[èe]me"]];
+/** The ranks of a week, each as the pattern of its words and the pattern of its week in a release. */
+const RANKS: readonly { rank: RegExp; week: RegExp }[] = [["premi[èe]re", "first", "1st", "1re", "1[èe]re"], ["deuxi[èe]me", "seconde", "second", "2nd", "2e", "2[èe]me"], ["troisi[èe]me", "third", "3rd", "3e", "3[èe]me"], ["quatri[èe]me", "fourth", "4th", "4e", "4[èe]me"]].map((forms) => ({
+  rank: new RegExp(`^(?:${forms.join("|")})$`, "iu"),
+  week: new RegExp(`(?<![\\p{L}])(?:(?:${forms.join("|")})\\s+(?:semaine|week))(?![\\p{L}])`, "iu"),
+}));
 
 /**
  * The ranked week a question names, as a pattern a release must match (its own words, not the
  * conversation's). Not months: a release tells « janvier à mai » as « les cinq premiers mois ».
  */
 function timesOf(question: string): RegExp[] {
-  const out: RegExp[] = [];
-  const week = WEEK_ASKED.exec(question);
-  const rank = week && RANKS.find((r) => r.some((w) => new RegExp(`^${w}$`, "iu").test(week[1] ?? week[2]!)));
-  if (rank) out.push(new RegExp(`(?<![\\p{L}])(?:(?:${rank.join("|")})\\s+(?:semaine|week))(?![\\p{L}])`, "iu"));
-  return out;
+  const asked = WEEK_ASKED.exec(question);
+  const rank = asked && RANKS.find((r) => r.rank.test(asked[1] ?? asked[2]!));
+  return rank ? [rank.week] : [];
 }
 
 /** The first holder of a post asked, on folded words, where « premier » is « 1e » ("the very first Director General", « son tout premier directeur »; not « Premier ministre »). */
@@ -935,9 +954,8 @@ function countsNear(full: string, questionWords: string, pattern: RegExp, within
 /** What one quoted sentence must hold: words of funding for who funds, a count of the dead for one asked, a name for a named thing asked, a count of the part of a group asked, a town for a town asked. */
 export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   if (asked.funder) return (text) => FUNDING.test(text);
-  if (asked.deaths) return (text) => countsDead(text, asked.question);
-  if (asked.injured) return (text) => countsNear(text, asked.question, INJURED, INJURED_WITHIN, "either");
-  if (asked.population) return (text) => countsPopulation(text, asked.question);
+  // a count of the dead, the injured or a population: the sentence giving it beside its word
+  if (asked.deaths || asked.injured || asked.population) return countCue(asked);
   // a named thing asked by its noun: the sentence naming one ("dans le canton de Goum-Blao")
   const kind = asked.kind;
   if (kind) return (text) => namesKind([text], kind, asked.known());
@@ -945,8 +963,7 @@ export function cueOf(asked: Asked): ((text: string) => boolean) | undefined {
   const subgroup = asked.subgroup;
   if (subgroup) return (text) => countsSubgroup(text, subgroup);
   // a part counted by its place or nationality: the sentence counting it beside its name
-  const partPlace = asked.partPlace;
-  if (partPlace) return (text) => countsNear(text, asked.question, partPlace, PART_PLACE_WITHIN, "either");
+  if (asked.partPlace) return countCue(asked);
   // a total asked (« Au total, combien… », "How many in all…"): the sentence giving a total
   if (asked.total) return (text) => TOTAL_GIVEN.test(text) && typeMatches(text, "count", asked.question).length > 0;
   // the first of several asked ("Which country took in the most…"): the sentence naming the first (« la France est le principal pays »)

@@ -99,7 +99,7 @@ const WEATHER_ASKED = /(?<![\p{L}])(quel(?:le)?\s+)temps(?=\s+(?:fait|fera|faisa
 const WEATHER_AFTER = /(?<![\p{L}])((?:fait|fera|faisait)(?:[-\s]il)?\s+quel(?:le)?\s+)temps(?![\p{L}])/giu;
 
 /** A question asking the weather, in either language, once « quel temps » reads « quelle météo ». */
-const WEATHER_ASKED_ANY = new RegExp(`${WEATHER_ASKED.source}|(?<![\\p{L}])(?:(?:fait|fera|faisait)(?:[-\\s]il)?\\s+quel\\s+temps|quelle\\s+(?:est\\s+la\\s+)?m[ée]t[ée]o|la\\s+m[ée]t[ée]o|(?:what|how)(?:'s|’s|\\s+is|\\s+was|\\s+will\\s+be)\\s+the\\s+weather|weather\\s+(?:forecast|like))(?![\\p{L}])`, "iu");
+const WEATHER_ASKED_ANY = new RegExp(`${WEATHER_ASKED.source}|${WEATHER_AFTER.source}|(?<![\\p{L}])(?:quelle\\s+(?:est\\s+la\\s+)?m[ée]t[ée]o|la\\s+m[ée]t[ée]o|(?:what|how)(?:'s|’s|\\s+is|\\s+was|\\s+will\\s+be)\\s+the\\s+weather|weather\\s+(?:forecast|like))(?![\\p{L}])`, "iu");
 
 /**
  * A place's attribute asked (« quelle est la monnaie de la Somalie », "what is the official
